@@ -1,0 +1,164 @@
+// Builds everything the extension ships, in the shape of the official esbuild
+// sample: `node esbuild.js` (development), `--production` (minified, no source
+// maps), `--watch` (rebuilds on change, with problem-matcher output).
+//
+// Besides bundling the code it compiles content/*.md into dist/content.json.
+// Invalid content fails the build with one `file:line: message` per problem.
+
+const esbuild = require('esbuild');
+const fs = require('fs');
+const path = require('path');
+
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+const root = __dirname;
+const contentDir = path.join(root, 'content');
+const dist = path.join(root, 'dist');
+
+/** Loads src/core/packCompiler.ts, bundled on the fly, so the build uses the extension's own parser. */
+function loadCompiler() {
+  const result = esbuild.buildSync({
+    entryPoints: [path.join(root, 'src/core/packCompiler.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'silent',
+  });
+  const module = { exports: {} };
+  new Function('module', 'exports', 'require', result.outputFiles[0].text)(module, module.exports, require);
+  return module.exports;
+}
+
+/** Compiles content/ into dist/content.json; returns the problems as `file:line: message` lines. */
+function compileContent() {
+  const { compilePack } = loadCompiler();
+  const files = fs
+    .readdirSync(contentDir)
+    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+    .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(contentDir, name), 'utf8') }));
+  const { pack, diagnostics } = compilePack(files);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length === 0) {
+    fs.mkdirSync(dist, { recursive: true });
+    fs.writeFileSync(path.join(dist, 'content.json'), JSON.stringify(pack));
+    console.log(`[content] ${pack.topics.length} topics, ${pack.concepts.length} concepts, ${pack.cards.length} cards -> dist/content.json`);
+  }
+  return errors;
+}
+
+/** Runs the content compiler at the start of every extension build and fails the build on bad content. */
+const contentPlugin = {
+  name: 'content',
+  setup(build) {
+    build.onStart(() => {
+      let problems;
+      try {
+        problems = compileContent();
+      } catch (error) {
+        return { errors: [{ text: `content compiler crashed: ${error && error.stack ? error.stack : error}` }] };
+      }
+      for (const p of problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+      return {
+        errors: problems.map((p) => ({
+          text: p.message,
+          location: { file: p.file, line: p.line, column: 0, lineText: '' },
+        })),
+      };
+    });
+  },
+};
+
+/** Prints start/end markers and errors in the format of the `$esbuild-watch` problem matcher. */
+const problemMatcherPlugin = {
+  name: 'esbuild-problem-matcher',
+  setup(build) {
+    build.onStart(() => {
+      if (watch) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+      if (watch) console.log('[watch] build finished');
+    });
+  },
+};
+
+function exists(relative) {
+  return fs.existsSync(path.join(root, relative));
+}
+
+function targets() {
+  const common = {
+    bundle: true,
+    minify: production,
+    sourcemap: !production,
+    sourcesContent: false,
+    logLevel: 'silent',
+    plugins: [problemMatcherPlugin],
+  };
+  const list = [
+    {
+      ...common,
+      entryPoints: ['src/extension.ts'],
+      outfile: 'dist/extension.js',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [contentPlugin, problemMatcherPlugin],
+    },
+  ];
+  for (const panel of ['flashcards']) {
+    if (!exists(`src/webview/${panel}/main.ts`)) continue;
+    list.push({
+      ...common,
+      entryPoints: [`src/webview/${panel}/main.ts`],
+      outfile: `dist/webview/${panel}.js`,
+      platform: 'browser',
+      format: 'iife',
+    });
+  }
+  if (exists('test/integration/index.ts')) {
+    list.push({
+      ...common,
+      minify: false,
+      entryPoints: ['test/integration/index.ts'],
+      outfile: 'out/integration/index.js',
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode', 'mocha'],
+    });
+  }
+  return list;
+}
+
+async function main() {
+  const contexts = await Promise.all(targets().map((options) => esbuild.context(options)));
+  if (watch) {
+    await Promise.all(contexts.map((ctx) => ctx.watch()));
+    // esbuild watches only files in the bundle graph; content/ is read by the plugin, so watch it here.
+    let timer;
+    fs.watch(contentDir, () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => contexts[0].rebuild().catch(() => undefined), 100);
+    });
+    return;
+  }
+  let failed = false;
+  for (const ctx of contexts) {
+    try {
+      await ctx.rebuild();
+    } catch {
+      failed = true;
+    }
+    await ctx.dispose();
+  }
+  if (failed) process.exit(1);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
