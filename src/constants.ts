@@ -2,7 +2,40 @@
 
 export const EXTENSION_ID = 'crm-study.crm-study-notes';
 export const OUTPUT_CHANNEL = 'CRM Study';
+/** URI scheme of the read-only concept pages that hover links and F12 open. */
+export const CONCEPT_SCHEME = 'crm-study';
 
 export const Commands = {
   showPackInfo: 'crmStudy.showPackInfo',
+  showConcept: 'crmStudy.showConcept',
+  searchConcepts: 'crmStudy.searchConcepts',
+  openFlashcards: 'crmStudy.openFlashcards',
+  startQuiz: 'crmStudy.startQuiz',
+  insertDefinition: 'crmStudy.insertDefinition',
+  copyDefinition: 'crmStudy.copyDefinition',
+  revealConcept: 'crmStudy.revealConcept',
+  collapseConcepts: 'crmStudy.collapseConcepts',
+  exportProgress: 'crmStudy.exportProgress',
+  importProgress: 'crmStudy.importProgress',
+  resetProgress: 'crmStudy.resetProgress',
+} as const;
+
+export const Views = {
+  container: 'crmStudy',
+  concepts: 'crmStudy.concepts',
+} as const;
+
+export const Settings = {
+  section: 'crmStudy',
+  hoverEnabled: 'hover.enabled',
+  highlightTerms: 'highlightTerms',
+  retention: 'review.retention',
+  newPerDay: 'review.newPerDay',
+} as const;
+
+/** globalState keys. Study progress is synced with Settings Sync. */
+export const StateKeys = {
+  progress: 'crmStudy.progress',
+  quizResults: 'crmStudy.quizResults',
+  recentConcepts: 'crmStudy.recentConcepts',
 } as const;
