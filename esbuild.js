@@ -62,6 +62,7 @@ const contentPlugin = {
       return {
         errors: problems.map((p) => ({
           text: p.message,
+          detail: 'content',
           location: { file: p.file, line: p.line, column: 0, lineText: '' },
         })),
       };
@@ -77,7 +78,9 @@ const problemMatcherPlugin = {
       if (watch) console.log('[watch] build started');
     });
     build.onEnd((result) => {
-      for (const { text, location } of result.errors) {
+      for (const { text, location, detail } of result.errors) {
+        // Content problems were already printed as file:line: message; repeat them only for the watch problem matcher.
+        if (detail === 'content' && !watch) continue;
         console.error(`✘ [ERROR] ${text}`);
         if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
       }
