@@ -1,0 +1,17 @@
+// Addresses of the read-only concept pages (scheme crm-study). The path carries
+// the term so the editor tab reads "Key account management.md"; the query
+// carries the stable id the page is built from.
+
+import * as vscode from 'vscode';
+import { CONCEPT_SCHEME } from './constants';
+
+export function conceptUri(concept: { id: string; term: string }): vscode.Uri {
+  const name = concept.term.replace(/[\\/:*?"<>|#]/g, '-');
+  return vscode.Uri.from({ scheme: CONCEPT_SCHEME, path: `/${name}.md`, query: `id=${encodeURIComponent(concept.id)}` });
+}
+
+export function conceptIdFromUri(uri: vscode.Uri): string | undefined {
+  if (uri.scheme !== CONCEPT_SCHEME) return undefined;
+  const match = /(?:^|&)id=([^&]+)/.exec(uri.query);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
