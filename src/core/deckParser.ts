@@ -17,6 +17,8 @@ export interface ParsedFile {
   concepts: Concept[];
   cards: Card[];
   diagnostics: Diagnostic[];
+  /** The line of each concept's `related:` field, so a bad link can be reported where it is written. */
+  relatedLines: Map<string, number>;
 }
 
 const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
@@ -62,6 +64,7 @@ class DeckParser {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly concepts: Concept[] = [];
   private readonly cards: Card[] = [];
+  private readonly relatedLines = new Map<string, number>();
   private readonly lines: string[];
   private readonly blocks: Block[];
   private topic?: Topic;
@@ -83,7 +86,7 @@ class DeckParser {
     if (!this.topic && !this.reportedPreamble) {
       this.error(1, 'no topic heading: start the file with "# Topic title"');
     }
-    return { topic: this.topic, concepts: this.concepts, cards: this.cards, diagnostics: this.diagnostics };
+    return { topic: this.topic, concepts: this.concepts, cards: this.cards, diagnostics: this.diagnostics, relatedLines: this.relatedLines };
   }
 
   /** Handles the block at index i and returns the index of the last block it consumed. */
@@ -177,6 +180,8 @@ class DeckParser {
       file: this.file,
       line,
     };
+    const relatedLine = fields?.lines.get('related');
+    if (relatedLine) this.relatedLines.set(id, relatedLine);
     this.draft = { concept, detailBlocks: [], cards: [], hasDefinition: false, sawCardsSection: false, sawPartsSection: false, reportedInCards: false };
     this.section = 'details';
 

@@ -21,24 +21,30 @@ export function compilePack(files: ContentFile[], options: ParseOptions = {}): C
   const topics: Topic[] = [];
   const concepts: Concept[] = [];
   const cards: Card[] = [];
+  const relatedAt = new Map<Concept, SourceLocation>();
   for (const file of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const parsed = parseDeck(file.text, file.path, options);
     diagnostics.push(...parsed.diagnostics);
     if (parsed.topic) topics.push(parsed.topic);
     concepts.push(...parsed.concepts);
     cards.push(...parsed.cards);
+    for (const concept of parsed.concepts) {
+      const line = parsed.relatedLines.get(concept.id);
+      if (line) relatedAt.set(concept, { file: file.path, line });
+    }
   }
   const error = (at: SourceLocation, message: string) => diagnostics.push({ file: at.file, line: at.line, severity: 'error', message });
 
   reportDuplicates(topics, 'topic', error);
   reportDuplicates(concepts, 'concept', error);
-  reportDuplicates(cards, 'card', error);
+  reportDuplicates(cards, 'card', error, ': pin a different id with {#some-id} at the end of the card\'s first line');
 
   const known = new Set(concepts.map((c) => c.id));
   for (const concept of concepts) {
+    const at = relatedAt.get(concept) ?? concept;
     for (const related of concept.related) {
-      if (related === concept.id) error(concept, `concept "${concept.id}" lists itself as related`);
-      else if (!known.has(related)) error(concept, `related link to unknown concept "${related}"`);
+      if (related === concept.id) error(at, `concept "${concept.id}" lists itself as related`);
+      else if (!known.has(related)) error(at, `related link to unknown concept "${related}"`);
     }
   }
 
@@ -47,11 +53,11 @@ export function compilePack(files: ContentFile[], options: ParseOptions = {}): C
   return { pack: { version: 1, topics, concepts, cards }, diagnostics };
 }
 
-function reportDuplicates(items: Array<SourceLocation & { id: string }>, what: string, error: (at: SourceLocation, message: string) => void): void {
+function reportDuplicates(items: Array<SourceLocation & { id: string }>, what: string, error: (at: SourceLocation, message: string) => void, hint = ''): void {
   const first = new Map<string, SourceLocation>();
   for (const item of items) {
     const seen = first.get(item.id);
-    if (seen) error(item, `duplicate ${what} id "${item.id}" (first used at ${seen.file}:${seen.line})`);
+    if (seen) error(item, `duplicate ${what} id "${item.id}" (first used at ${seen.file}:${seen.line})${hint}`);
     else first.set(item.id, item);
   }
 }

@@ -221,7 +221,7 @@ suite('deck parser: errors name the file and line', () => {
     ['second topic', ['# T', '## Term', 'source: A (2000)', '', 'Def.', '# U'], 'notes.md:6: a second "#" topic heading: one file holds one topic'],
     ['empty parts', ['# T', '## Term', 'source: A (2000)', '', 'Def.', '', '### Parts', '', 'none'], 'notes.md:2: concept "Term" has a "### Parts" section with no list'],
     ['empty cards', ['# T', '## Term', 'source: A (2000)', '', 'Def.', '', '### Cards'], 'notes.md:2: concept "Term" has a "### Cards" section with no card'],
-    ['related unknown', ['# T', '## Term', 'source: A (2000)', 'related: ghost', '', 'Def.'], 'notes.md:2: related link to unknown concept "ghost"'],
+    ['related unknown', ['# T', '## Term', 'source: A (2000)', 'related: ghost', '', 'Def.'], 'notes.md:4: related link to unknown concept "ghost"'],
   ];
   for (const [name, lines, expected] of table) {
     test(name, () => assert.deepStrictEqual(errors(md(lines)), [expected]));
@@ -275,7 +275,7 @@ suite('deck parser: errors name the file and line', () => {
     assert.deepStrictEqual(result.diagnostics.map(formatDiagnostic), ['b.md:2: duplicate concept id "term" (first used at a.md:2)']);
   });
   test('duplicate card ids ask for a pinned id', () => {
-    assert.deepStrictEqual(withCard('Q: Same?', 'A: a', '', 'Q: Same?', 'A: b'), ['notes.md:14: duplicate card id "term/same" (first used at notes.md:11)']);
+    assert.deepStrictEqual(withCard('Q: Same?', 'A: a', '', 'Q: Same?', 'A: b'), ['notes.md:14: duplicate card id "term/same" (first used at notes.md:11): pin a different id with {#some-id} at the end of the card\'s first line']);
   });
   test('a bad card is skipped and the rest of the file is kept', () => {
     const parsed = parse(md([...head, 'Q: broken', '', 'Q: fine?', 'A: yes', '', '## Other', 'source: B (2001)', '', 'Kept.']));
