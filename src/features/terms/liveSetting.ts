@@ -1,0 +1,30 @@
+// A setting a feature can read now and follow as it changes, handed to the
+// feature as an argument so features never read configuration themselves.
+
+import * as vscode from 'vscode';
+
+export interface LiveSetting<T> {
+  get(): T;
+  /** Fires with the new value whenever the user changes the setting. */
+  readonly onDidChange: vscode.Event<T>;
+}
+
+export function liveSetting<T>(section: string, key: string, fallback: T): LiveSetting<T> & vscode.Disposable {
+  const read = () => {
+    const value = vscode.workspace.getConfiguration(section).get<T>(key, fallback);
+    // A hand-edited settings.json can hold anything: fall back rather than misbehave.
+    return typeof value === typeof fallback ? value : fallback;
+  };
+  const emitter = new vscode.EventEmitter<T>();
+  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`${section}.${key}`)) emitter.fire(read());
+  });
+  return {
+    get: read,
+    onDidChange: emitter.event,
+    dispose: () => {
+      listener.dispose();
+      emitter.dispose();
+    },
+  };
+}
