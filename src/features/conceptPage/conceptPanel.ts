@@ -1,0 +1,118 @@
+// The one reusable webview panel that shows a concept page rendered. Related
+// concepts open in the same panel; its buttons run the matching commands. The
+// panel is restored after a window reload by its serializer.
+
+import * as crypto from 'crypto';
+import * as vscode from 'vscode';
+import { Commands } from '../../constants';
+import { ContentIndex } from '../../core/contentIndex';
+import { conceptPageHtml } from '../../core/conceptPageHtml';
+import { Concept } from '../../core/model';
+import { ConceptPageAction, ConceptPageState, isFromConceptPage } from '../../shared/conceptPageProtocol';
+
+export const CONCEPT_PANEL_VIEW_TYPE = 'crmStudy.conceptPage';
+
+const COMMAND_FOR: Record<ConceptPageAction, string> = {
+  study: Commands.openFlashcards,
+  quiz: Commands.startQuiz,
+  insert: Commands.insertDefinition,
+  copy: Commands.copyDefinition,
+  reveal: Commands.revealConcept,
+};
+
+export class ConceptPanel implements vscode.Disposable {
+  private panel?: vscode.WebviewPanel;
+  private panelDisposables: vscode.Disposable[] = [];
+  private shownId?: string;
+
+  constructor(private readonly index: ContentIndex, private readonly extensionUri: vscode.Uri) {}
+
+  /** The concept on screen, if the panel is open (tests read it). */
+  get conceptId(): string | undefined {
+    return this.panel ? this.shownId : undefined;
+  }
+
+  show(concept: Concept): void {
+    if (this.panel) {
+      this.panel.reveal(this.panel.viewColumn, false);
+    } else {
+      const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
+      this.attach(vscode.window.createWebviewPanel(CONCEPT_PANEL_VIEW_TYPE, concept.term, column, this.webviewOptions()));
+    }
+    this.render(concept);
+  }
+
+  /** Called by the serializer after a reload. */
+  restore(panel: vscode.WebviewPanel, state: unknown): void {
+    const id = (state as Partial<ConceptPageState> | undefined)?.conceptId;
+    const concept = typeof id === 'string' ? this.index.concept(id) : undefined;
+    if (!concept) {
+      // The concept left the pack (or the state is corrupt): nothing worth restoring.
+      panel.dispose();
+      return;
+    }
+    if (this.panel) {
+      // Only one concept panel: keep the one already open.
+      panel.dispose();
+      return;
+    }
+    panel.webview.options = this.webviewOptions();
+    this.attach(panel);
+    this.render(concept);
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+    this.detach();
+  }
+
+  private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
+    return {
+      enableScripts: true,
+      enableFindWidget: true,
+      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist')],
+    };
+  }
+
+  private attach(panel: vscode.WebviewPanel): void {
+    this.panel = panel;
+    this.panelDisposables = [
+      panel.webview.onDidReceiveMessage((message: unknown) => this.onMessage(message)),
+      panel.onDidDispose(() => this.detach()),
+    ];
+  }
+
+  private detach(): void {
+    for (const d of this.panelDisposables) d.dispose();
+    this.panelDisposables = [];
+    this.panel = undefined;
+    this.shownId = undefined;
+  }
+
+  private render(concept: Concept): void {
+    if (!this.panel) return;
+    this.shownId = concept.id;
+    this.panel.title = concept.term;
+    const nonce = crypto.randomBytes(16).toString('base64');
+    this.panel.webview.html = conceptPageHtml(concept, this.index, { cspSource: this.panel.webview.cspSource, nonce });
+  }
+
+  private async onMessage(message: unknown): Promise<void> {
+    if (!isFromConceptPage(message)) return;
+    switch (message.type) {
+      case 'openConcept':
+        await vscode.commands.executeCommand(Commands.showConcept, message.conceptId);
+        return;
+      case 'action': {
+        const command = COMMAND_FOR[message.action];
+        const arg = message.action === 'study' || message.action === 'quiz' ? { conceptId: message.conceptId } : message.conceptId;
+        try {
+          await vscode.commands.executeCommand(command, arg);
+        } catch (error) {
+          void vscode.window.showWarningMessage(`CRM Study: could not ${message.action} (${error instanceof Error ? error.message : String(error)}).`);
+        }
+        return;
+      }
+    }
+  }
+}

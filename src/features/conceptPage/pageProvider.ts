@@ -1,0 +1,27 @@
+// Serves the read-only `crm-study:` concept pages that F12, hover links and
+// "Show Concept" open. A page always answers: an unknown id gets a short
+// "not found" page rather than an error.
+
+import * as vscode from 'vscode';
+import { ContentIndex } from '../../core/contentIndex';
+import { conceptPageFileName, conceptPageMarkdown } from '../../core/conceptPage';
+import { Concept } from '../../core/model';
+import { conceptIdFromUri, conceptUri } from '../../conceptUri';
+
+export class ConceptPageProvider implements vscode.TextDocumentContentProvider {
+  constructor(private readonly index: ContentIndex) {}
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const concept = this.conceptAt(uri);
+    if (!concept) return `# Concept not found\n\nThe course pack has no concept at \`${uri.toString(true)}\`.\n`;
+    return conceptPageMarkdown(concept, this.index, { linkTo: (c) => conceptUri(c).toString() });
+  }
+
+  /** By the id in the query; by file name when a link dropped the query. */
+  conceptAt(uri: vscode.Uri): Concept | undefined {
+    const id = conceptIdFromUri(uri);
+    if (id) return this.index.concept(id);
+    const name = decodeURIComponent(uri.path.split('/').pop() ?? '');
+    return this.index.concepts.find((c) => conceptPageFileName(c.term) === name);
+  }
+}

@@ -1,0 +1,50 @@
+// Turns what a concept command was given (a concept id, a Concepts tree node, a
+// concept page URI, or nothing from the palette) into one concept, asking with a
+// QuickPick when nothing was given.
+
+import * as vscode from 'vscode';
+import { ContentIndex } from '../../core/contentIndex';
+import { Concept } from '../../core/model';
+import { conceptIdFromUri } from '../../conceptUri';
+
+export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
+  if (typeof arg === 'string') return index.concept(arg);
+  if (arg instanceof vscode.Uri) {
+    const id = conceptIdFromUri(arg);
+    return id ? index.concept(id) : undefined;
+  }
+  if (arg && typeof arg === 'object' && typeof (arg as { conceptId?: unknown }).conceptId === 'string') {
+    return index.concept((arg as { conceptId: string }).conceptId);
+  }
+  return undefined;
+}
+
+interface ConceptItem extends vscode.QuickPickItem {
+  concept: Concept;
+}
+
+/** The concept named by `arg`; with no argument, the one the student picks; undefined (after saying why) otherwise. */
+export async function resolveConcept(index: ContentIndex, arg: unknown, placeHolder: string): Promise<Concept | undefined> {
+  if (arg === undefined || arg === null) return pickConcept(index, placeHolder);
+  const concept = conceptFromArg(index, arg);
+  if (!concept) {
+    const id = typeof arg === 'string' ? arg : (arg as { conceptId?: unknown }).conceptId;
+    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${String(id ?? '')}" in the course pack.`);
+  }
+  return concept;
+}
+
+async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Concept | undefined> {
+  if (index.concepts.length === 0) {
+    void vscode.window.showWarningMessage('CRM Study: the course pack has no concepts (see "CRM Study: Show Course Pack Info").');
+    return undefined;
+  }
+  const items: ConceptItem[] = index.concepts.map((concept) => ({
+    concept,
+    label: concept.term,
+    description: [concept.acronyms.join(', '), index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
+    detail: concept.definition.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' '),
+  }));
+  const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: false });
+  return picked?.concept;
+}

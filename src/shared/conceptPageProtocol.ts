@@ -1,0 +1,24 @@
+// The messages between the concept page panel (webview) and the extension host.
+// Plain data only: no vscode and no DOM imports.
+
+/** What the page's buttons ask for; each maps to the command of the same meaning. */
+export type ConceptPageAction = 'study' | 'quiz' | 'insert' | 'copy' | 'reveal';
+
+export const CONCEPT_PAGE_ACTIONS: readonly ConceptPageAction[] = ['study', 'quiz', 'insert', 'copy', 'reveal'];
+
+export type FromConceptPage =
+  | { type: 'openConcept'; conceptId: string }
+  | { type: 'action'; action: ConceptPageAction; conceptId: string };
+
+/** Saved with the webview (setState) so the panel comes back after a reload. */
+export interface ConceptPageState {
+  conceptId: string;
+}
+
+export function isFromConceptPage(value: unknown): value is FromConceptPage {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as { type?: unknown; conceptId?: unknown; action?: unknown };
+  if (typeof m.conceptId !== 'string') return false;
+  if (m.type === 'openConcept') return true;
+  return m.type === 'action' && CONCEPT_PAGE_ACTIONS.includes(m.action as ConceptPageAction);
+}

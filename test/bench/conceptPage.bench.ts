@@ -1,0 +1,21 @@
+// The Concepts view and the concept page over the bundled pack: building the
+// tree's rows, and rendering one page (Markdown and panel HTML). No budget in
+// PRODUCT.md; printed so a slowdown shows.
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { ContentIndex } from '../../src/core/contentIndex';
+import { ConceptTreeModel } from '../../src/core/conceptTree';
+import { conceptPageMarkdown } from '../../src/core/conceptPage';
+import { conceptPageHtml } from '../../src/core/conceptPageHtml';
+import { Figure, medianMs, medianUs } from './harness';
+
+export async function bench(): Promise<Figure[]> {
+  const pack = ContentIndex.fromJson(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'content.json'), 'utf8'));
+  const scope = pack.concept('scope') ?? pack.concepts[0];
+  return [
+    { name: 'Concepts tree: build every row of the pack', value: medianMs(() => new ConceptTreeModel(pack)), unit: 'ms', note: `${pack.concepts.length} concepts` },
+    { name: 'Concept page: Markdown of SCOPE', value: medianUs(() => conceptPageMarkdown(scope, pack), 200), unit: 'µs' },
+    { name: 'Concept page: panel HTML of SCOPE', value: medianUs(() => conceptPageHtml(scope, pack, { cspSource: 'x', nonce: 'n' }), 50), unit: 'µs' },
+  ];
+}

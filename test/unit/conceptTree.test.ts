@@ -1,0 +1,70 @@
+// The shape of the Concepts sidebar: topics in course order, concepts, parts.
+
+import * as assert from 'assert';
+import { ConceptTreeModel, topicDescription } from '../../src/core/conceptTree';
+import { ContentIndex } from '../../src/core/contentIndex';
+import { realPack } from './realPack';
+
+suite('Concepts tree shape', () => {
+  const pack = realPack();
+  const tree = new ConceptTreeModel(pack);
+
+  test('topics come first, in the pack\'s order, starting with Foundations', () => {
+    const roots = tree.children();
+    assert.strictEqual(roots.length, pack.topics.length);
+    assert.strictEqual(roots[0].kind === 'topic' && roots[0].topic.title, 'Foundations');
+    const orders = roots.map((r) => (r.kind === 'topic' ? r.topic.order : NaN));
+    assert.deepStrictEqual(orders, [...orders].sort((a, b) => a - b));
+  });
+
+  test('Relationships expands to its concepts, SCOPE among them', () => {
+    const relationships = tree.children().find((r) => r.kind === 'topic' && r.topicId === 'relationships')!;
+    const concepts = tree.children(relationships);
+    assert.deepStrictEqual(concepts.map((c) => c.kind === 'concept' && c.conceptId), pack.conceptsIn('relationships').map((c) => c.id));
+    assert.ok(concepts.some((c) => c.kind === 'concept' && c.conceptId === 'scope'));
+  });
+
+  test('SCOPE expands to Suppliers, Customers, Owners, Partners, Employees in order', () => {
+    const scope = tree.conceptNode('scope')!;
+    const parts = tree.children(scope).map((p) => (p.kind === 'part' ? p.part.name : ''));
+    assert.deepStrictEqual(parts.map((p) => p.split(' ')[0]), ['Suppliers', 'Customers', 'Owners', 'Partners', 'Employees']);
+  });
+
+  test('a concept without parts is a leaf', () => {
+    const leaf = pack.concepts.find((c) => c.parts.length === 0)!;
+    assert.deepStrictEqual(tree.children(tree.conceptNode(leaf.id)!), []);
+    assert.strictEqual(tree.hasChildren(tree.conceptNode(leaf.id)!), false);
+  });
+
+  test('every row knows its parent, so the view can reveal a concept', () => {
+    const scope = tree.conceptNode('scope')!;
+    const topic = tree.parent(scope)!;
+    assert.strictEqual(topic.kind === 'topic' && topic.topicId, 'relationships');
+    assert.strictEqual(tree.parent(topic), undefined);
+    const part = tree.children(scope)[2];
+    assert.strictEqual(tree.parent(part), scope);
+  });
+
+  test('rows are the same objects every time (reveal and selection depend on it)', () => {
+    const first = tree.children(tree.children()[0]);
+    assert.strictEqual(tree.children(tree.children()[0])[0], first[0]);
+    assert.strictEqual(tree.conceptNode('kam'), tree.conceptNode('kam'));
+  });
+
+  test('nodes carry topicId / conceptId for the Study and Quiz commands', () => {
+    const topic = tree.children()[0];
+    assert.strictEqual(typeof (topic as { topicId?: string }).topicId, 'string');
+    const part = tree.children(tree.conceptNode('scope')!)[0];
+    assert.strictEqual((part as { conceptId?: string }).conceptId, 'scope');
+  });
+
+  test('an empty pack gives an empty tree (the view then shows its welcome text)', () => {
+    assert.deepStrictEqual(new ConceptTreeModel(new ContentIndex({ version: 1, topics: [], concepts: [], cards: [] })).children(), []);
+  });
+
+  test('a topic reads "12 concepts", and "12 concepts · 3 due" with cards due', () => {
+    assert.strictEqual(topicDescription(12, 0), '12 concepts');
+    assert.strictEqual(topicDescription(1, 0), '1 concept');
+    assert.strictEqual(topicDescription(12, 3), '12 concepts · 3 due');
+  });
+});
