@@ -1,0 +1,96 @@
+// "CRM Study: Search Concepts": a QuickPick over the search index. Our ranking
+// is kept as is: every item is `alwaysShow` (VS Code's own filter hides
+// nothing) and `sortByLabel` is off (VS Code does not re-sort by its own label
+// match). Enter opens the concept page; the item button reveals the concept in
+// the Concepts view. The index is built on first use, not at activation.
+
+import * as vscode from 'vscode';
+import { Commands, StateKeys } from '../../constants';
+import { ContentIndex } from '../../core/contentIndex';
+import { SearchIndex } from '../../core/searchIndex';
+import { emptyStateItems, REVEAL_BUTTON, resultItems, SearchItem } from './items';
+
+export interface SearchDeps {
+  pack: ContentIndex;
+  /** Where the concept page keeps recently opened concept ids (newest first). */
+  state: vscode.Memento;
+}
+
+export interface SearchFeature extends vscode.Disposable {
+  /** The index behind the picker, built on first call; other features may add() their documents. */
+  index(): SearchIndex;
+}
+
+export function registerSearch(deps: SearchDeps): SearchFeature {
+  let built: SearchIndex | undefined;
+  const index = () => (built ??= SearchIndex.fromPack(deps.pack));
+  const command = vscode.commands.registerCommand(Commands.searchConcepts, (initial?: unknown) =>
+    showSearch(deps, index, typeof initial === 'string' ? initial : ''),
+  );
+  return { index, dispose: () => command.dispose() };
+}
+
+function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string): void {
+  const picker = vscode.window.createQuickPick<SearchItem>();
+  picker.title = 'Search Concepts';
+  picker.placeholder = 'Type a concept, an acronym or a few words ("dwyr phases", "KAM")';
+  picker.matchOnDescription = false;
+  picker.matchOnDetail = false;
+  keepOurOrder(picker);
+
+  const update = () => {
+    const query = picker.value;
+    try {
+      picker.items = query.trim() ? resultItems(index(), deps.pack, query) : emptyStateItems(deps.pack, deps.state.get<unknown>(StateKeys.recentConcepts));
+    } catch (error) {
+      picker.items = [{ label: 'Search failed', detail: error instanceof Error ? error.message : String(error), alwaysShow: true }];
+    }
+  };
+
+  const open = async (item: SearchItem | undefined, command: string) => {
+    if (!item?.conceptId) return false;
+    try {
+      await vscode.commands.executeCommand(command, item.conceptId);
+    } catch (error) {
+      void vscode.window.showErrorMessage(`CRM Study: could not open "${item.label}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return true;
+  };
+
+  const subscriptions: vscode.Disposable[] = [
+    picker.onDidChangeValue(update),
+    picker.onDidAccept(async () => {
+      const item = picker.activeItems[0] ?? picker.selectedItems[0];
+      if (!item?.conceptId) return; // the no-match item: stay open, let the student retype
+      picker.hide();
+      await open(item, Commands.showConcept);
+    }),
+    picker.onDidTriggerItemButton(async (event) => {
+      if (event.button !== REVEAL_BUTTON) return;
+      picker.hide();
+      await open(event.item, Commands.revealConcept);
+    }),
+    picker.onDidHide(() => {
+      subscriptions.forEach((s) => s.dispose());
+      picker.dispose();
+    }),
+  ];
+
+  picker.value = initial;
+  update();
+  picker.show();
+}
+
+/**
+ * Turns off VS Code's re-sorting by label match. `sortByLabel` is a proposed
+ * API (vscode.proposed.quickPickSortByLabel.d.ts) missing from @types/vscode,
+ * but VS Code 1.100's extension host forwards it without a proposal check.
+ * Should a later version refuse it, `alwaysShow` still keeps every result.
+ */
+function keepOurOrder(picker: vscode.QuickPick<SearchItem>): void {
+  try {
+    (picker as vscode.QuickPick<SearchItem> & { sortByLabel: boolean }).sortByLabel = false;
+  } catch {
+    // Not available: results stay visible, possibly reordered by VS Code.
+  }
+}

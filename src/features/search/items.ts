@@ -1,0 +1,115 @@
+// What the Search Concepts picker lists: search hits turned into QuickPick items,
+// the empty state (recent concepts, then every topic's concepts) and the
+// no-match item. Pure conversion; the picker itself lives in index.ts.
+
+import * as vscode from 'vscode';
+import { ContentIndex } from '../../core/contentIndex';
+import { Concept } from '../../core/model';
+import { plainText, SearchHit, SearchIndex } from '../../core/searchIndex';
+
+export interface SearchItem extends vscode.QuickPickItem {
+  /** The concept that Enter opens; absent on the no-match item and separators. */
+  conceptId?: string;
+}
+
+export const REVEAL_BUTTON: vscode.QuickInputButton = {
+  iconPath: new vscode.ThemeIcon('list-tree'),
+  tooltip: 'Reveal in Concepts',
+};
+
+const ICONS = {
+  concept: new vscode.ThemeIcon('book'),
+  card: new vscode.ThemeIcon('question'),
+  note: new vscode.ThemeIcon('note'),
+  none: new vscode.ThemeIcon('search-stop'),
+} as const;
+
+const DETAIL_LENGTH = 160;
+const RECENT_SHOWN = 5;
+const RESULTS_SHOWN = 50;
+
+/** The items for what is in the box: ranked hits, or the no-match item. */
+export function resultItems(search: SearchIndex, pack: ContentIndex, query: string): SearchItem[] {
+  const hits = search.search(query, { limit: RESULTS_SHOWN });
+  if (!hits.length) return [noMatchItem(query)];
+  return hits.map((hit) => hitItem(hit, pack));
+}
+
+/** The empty box: recently opened concepts, then every topic's concepts as starting points. */
+export function emptyStateItems(pack: ContentIndex, recentIds: unknown): SearchItem[] {
+  const items: SearchItem[] = [];
+  const recent = (Array.isArray(recentIds) ? recentIds : [])
+    .filter((id): id is string => typeof id === 'string')
+    .map((id) => pack.concept(id))
+    .filter((c): c is Concept => !!c)
+    .slice(0, RECENT_SHOWN);
+  if (recent.length) {
+    items.push(separator('recent'));
+    for (const concept of recent) items.push(conceptItem(concept, pack));
+  }
+  for (const topic of pack.topics) {
+    const concepts = pack.conceptsIn(topic.id);
+    if (!concepts.length) continue;
+    items.push(separator(topic.title));
+    for (const concept of concepts) items.push(conceptItem(concept, pack));
+  }
+  return items;
+}
+
+export function noMatchItem(query: string): SearchItem {
+  const shown = query.trim().length > 40 ? `${query.trim().slice(0, 40)}…` : query.trim();
+  return {
+    label: `No concept matches '${shown}'`,
+    detail: 'Try fewer letters or an acronym like KAM',
+    iconPath: ICONS.none,
+    alwaysShow: true,
+  };
+}
+
+function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
+  const doc = hit.doc;
+  const topic = doc.topic ? pack.topic(doc.topic)?.title : undefined;
+  if (doc.kind === 'concept') {
+    const concept = pack.concept(doc.id);
+    const description = [hit.matchedAlias, topic].filter(Boolean).join(' · ');
+    return {
+      label: doc.title,
+      description,
+      detail: shorten(doc.definition ?? (concept ? plainText(concept.definition) : '')),
+      iconPath: ICONS.concept,
+      alwaysShow: true,
+      buttons: [REVEAL_BUTTON],
+      conceptId: doc.id,
+    };
+  }
+  const concept = doc.conceptId ? pack.concept(doc.conceptId) : undefined;
+  return {
+    label: doc.title,
+    description: [concept ? `card · ${concept.term}` : 'card', topic].filter(Boolean).join(' · '),
+    detail: shorten(doc.text ?? ''),
+    iconPath: doc.kind === 'note' ? ICONS.note : ICONS.card,
+    alwaysShow: true,
+    buttons: doc.conceptId ? [REVEAL_BUTTON] : undefined,
+    conceptId: doc.conceptId,
+  };
+}
+
+function conceptItem(concept: Concept, pack: ContentIndex): SearchItem {
+  return {
+    label: concept.term,
+    description: pack.topic(concept.topic)?.title,
+    detail: shorten(plainText(concept.definition)),
+    iconPath: ICONS.concept,
+    alwaysShow: true,
+    buttons: [REVEAL_BUTTON],
+    conceptId: concept.id,
+  };
+}
+
+function separator(label: string): SearchItem {
+  return { label, kind: vscode.QuickPickItemKind.Separator };
+}
+
+function shorten(text: string): string {
+  return text.length > DETAIL_LENGTH ? `${text.slice(0, DETAIL_LENGTH - 1).trimEnd()}…` : text;
+}
