@@ -1,0 +1,143 @@
+// The messages between the flashcards panel (webview) and the extension host.
+// Plain data only: no vscode and no DOM imports, so both sides and the unit
+// tests share it.
+
+export type Grade = 'again' | 'hard' | 'good' | 'easy';
+export const GRADE_ORDER: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
+export type StudyMode = 'due' | 'cram';
+export type CardKindName = 'basic' | 'cloze' | 'multipleChoice' | 'listRecall' | 'essay';
+
+export interface SessionStats {
+  /** Grades given in this session (a card graded Again and seen again counts twice). */
+  reviewed: number;
+  again: number;
+  hard: number;
+  good: number;
+  easy: number;
+}
+
+/** What the panel is studying; saved with the webview so a reload restores it. */
+export interface PanelState {
+  mode: StudyMode;
+  topicId?: string;
+  conceptId?: string;
+  shuffle: boolean;
+  seed: number;
+  stats?: SessionStats;
+}
+
+export interface TopicOption {
+  id: string;
+  title: string;
+  /** Reviews due now in the topic. */
+  due: number;
+}
+
+/** The panel's first paint, passed as escaped JSON in the page's data-setup attribute. */
+export interface PanelSetup {
+  topics: TopicOption[];
+  state: PanelState;
+}
+
+/** One card, rendered to safe HTML on the host by src/core/render.ts. */
+export interface CardView {
+  id: string;
+  kind: CardKindName;
+  conceptId: string;
+  conceptTerm: string;
+  topicTitle: string;
+  source: string;
+  isNew: boolean;
+  frontHtml: string;
+  /** The answer side: the filled cloze, the answer, the items or the key points. */
+  backHtml: string;
+  choices?: Array<{ html: string; correct: boolean }>;
+  /** List recall items / essay key points, each as inline HTML. */
+  items?: string[];
+  explanationHtml?: string;
+}
+
+export interface ProgressView {
+  done: number;
+  remaining: number;
+}
+
+export interface SummaryView {
+  reviewed: number;
+  /** Share of grades that were not Again, 0..1; null when nothing was reviewed. */
+  accuracy: number | null;
+  /** "in 9 minutes", "tomorrow", "in 3 days"; absent when nothing is scheduled. */
+  nextDue?: string;
+  dueTomorrow: number;
+  /** Why the session is empty, when it started with nothing to show. */
+  emptyReason?: string;
+  /** In due mode, whether new cards would be available beyond today's limit (offer cram instead). */
+  canCram: boolean;
+}
+
+export type ToWebview =
+  | { type: 'state'; state: PanelState; topics: TopicOption[]; filterLabel: string }
+  | {
+      type: 'card';
+      card: CardView;
+      /** Interval each grade would give ("<10m", "4d"); null in cram mode, where grading schedules nothing. */
+      intervals: Record<Grade, string> | null;
+      progress: ProgressView;
+      canUndo: boolean;
+      stats: SessionStats;
+    }
+  | { type: 'summary'; summary: SummaryView; progress: ProgressView; canUndo: boolean; stats: SessionStats }
+  | { type: 'error'; message: string };
+
+export type FromWebview =
+  | { type: 'ready' }
+  | { type: 'rendered'; cardId: string }
+  | { type: 'grade'; cardId: string; grade: Grade }
+  | { type: 'undo' }
+  | { type: 'configure'; mode: StudyMode; topicId?: string; conceptId?: string; shuffle: boolean }
+  | { type: 'restart' }
+  | { type: 'showConcept'; conceptId: string };
+
+export const emptyStats = (): SessionStats => ({ reviewed: 0, again: 0, hard: 0, good: 0, easy: 0 });
+
+/** Guards what arrives from the webview: it is only ever our own script, but a bad message must not throw. */
+export function isFromWebview(value: unknown): value is FromWebview {
+  if (!value || typeof value !== 'object') return false;
+  const m = value as Record<string, unknown>;
+  switch (m.type) {
+    case 'ready':
+    case 'undo':
+    case 'restart':
+      return true;
+    case 'rendered':
+      return typeof m.cardId === 'string';
+    case 'grade':
+      return typeof m.cardId === 'string' && GRADE_ORDER.includes(m.grade as Grade);
+    case 'configure':
+      return (m.mode === 'due' || m.mode === 'cram') && typeof m.shuffle === 'boolean' &&
+        (m.topicId === undefined || typeof m.topicId === 'string') &&
+        (m.conceptId === undefined || typeof m.conceptId === 'string');
+    case 'showConcept':
+      return typeof m.conceptId === 'string';
+    default:
+      return false;
+  }
+}
+
+/** Validates a PanelState restored from a webview (it comes back from storage after a reload). */
+export function toPanelState(value: unknown): PanelState {
+  const s = (value && typeof value === 'object' ? value : {}) as Record<string, unknown>;
+  const state: PanelState = {
+    mode: s.mode === 'cram' ? 'cram' : 'due',
+    shuffle: s.shuffle === true,
+    seed: typeof s.seed === 'number' && Number.isFinite(s.seed) ? s.seed : 1,
+  };
+  if (typeof s.topicId === 'string' && s.topicId) state.topicId = s.topicId;
+  if (typeof s.conceptId === 'string' && s.conceptId) state.conceptId = s.conceptId;
+  const stats = s.stats as Record<string, unknown> | undefined;
+  if (stats && typeof stats === 'object') {
+    const n = (k: string) => (typeof stats[k] === 'number' && Number.isInteger(stats[k]) && (stats[k] as number) >= 0 ? (stats[k] as number) : 0);
+    state.stats = { reviewed: n('reviewed'), again: n('again'), hard: n('hard'), good: n('good'), easy: n('easy') };
+  }
+  return state;
+}

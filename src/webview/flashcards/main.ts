@@ -1,0 +1,429 @@
+// The flashcards panel in the webview: shows a card, flips it, lets the student
+// pick a choice and grade, and keeps its place with setState so the panel comes
+// back where it was after a reload. All card HTML arrives already rendered and
+// sanitised by the host (src/core/render.ts); everything else is set as text.
+
+import './styles.css';
+import {
+  CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelSetup, PanelState, ProgressView, SessionStats,
+  SummaryView, toPanelState, TopicOption, ToWebview,
+} from '../../shared/flashcardsProtocol';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const send = (message: FromWebview): void => vscode.postMessage(message);
+
+const GRADE_LABEL: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
+const KIND_LABEL: Record<CardView['kind'], string> = {
+  basic: 'Question',
+  cloze: 'Cloze',
+  multipleChoice: 'Multiple choice',
+  listRecall: 'List recall',
+  essay: 'Essay',
+};
+const CONCEPT_FILTER = '__concept__';
+
+// ---- state ----------------------------------------------------------------
+
+const setup = readSetup();
+let state: PanelState = toPanelState(vscode.getState() ?? setup.state);
+let topics: TopicOption[] = setup.topics;
+let filterLabel = '';
+let card: CardView | undefined;
+let intervals: Record<Grade, string> | null = null;
+let flipped = false;
+let picked: number | undefined;
+/** True between sending a grade and the next card arriving: keys are ignored meanwhile. */
+let busy = false;
+
+function readSetup(): PanelSetup {
+  try {
+    return JSON.parse(document.body.dataset.setup ?? '{}') as PanelSetup;
+  } catch {
+    return { topics: [], state: { mode: 'due', shuffle: false, seed: 1 } };
+  }
+}
+
+function save(stats?: SessionStats): void {
+  if (stats) state = { ...state, stats };
+  vscode.setState(state);
+}
+
+// ---- DOM helpers ----------------------------------------------------------
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> & { className?: string } = {}, ...children: Array<Node | string>): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  Object.assign(node, props);
+  for (const child of children) node.append(child);
+  return node;
+}
+
+/** Inserts HTML the host produced with src/core/render.ts (html off, safe links). */
+function trusted(tag: 'div' | 'span', className: string, html: string): HTMLElement {
+  const node = document.createElement(tag);
+  node.className = className;
+  node.innerHTML = html;
+  return node;
+}
+
+const letter = (i: number) => String.fromCharCode(65 + i);
+
+// ---- skeleton -------------------------------------------------------------
+
+const app = document.getElementById('app')!;
+app.textContent = '';
+
+const topicSelect = el('select', { id: 'topic', title: 'Which cards to study' });
+const modeDue = el('button', { type: 'button', className: 'segment', textContent: 'Due', title: 'Cards due now, then new cards (scheduled)' });
+const modeCram = el('button', { type: 'button', className: 'segment', textContent: 'Cram', title: 'Every card of the filter; your schedule does not change' });
+const shuffleBox = el('input', { type: 'checkbox', id: 'shuffle' });
+const undoButton = el('button', { type: 'button', className: 'secondary', id: 'undo', textContent: 'Undo', title: 'Undo the last grade (Z)' });
+undoButton.setAttribute('aria-keyshortcuts', 'Z');
+const modeGroup = el('div', { className: 'segmented' }, modeDue, modeCram);
+modeGroup.setAttribute('role', 'group');
+modeGroup.setAttribute('aria-label', 'Study mode');
+
+const toolbar = el('div', { className: 'toolbar' },
+  el('label', { className: 'field', htmlFor: 'topic' }, 'Study ', topicSelect),
+  modeGroup,
+  el('label', { className: 'field check', htmlFor: 'shuffle' }, shuffleBox, ' Shuffle'),
+  undoButton,
+);
+toolbar.setAttribute('role', 'toolbar');
+toolbar.setAttribute('aria-label', 'Study options');
+
+const bar = el('div', { className: 'bar' });
+const progressTrack = el('div', { className: 'progress' }, bar);
+progressTrack.setAttribute('role', 'progressbar');
+progressTrack.setAttribute('aria-label', 'Session progress');
+progressTrack.setAttribute('aria-valuemin', '0');
+const counts = el('div', { className: 'counts', id: 'counts' });
+counts.setAttribute('aria-live', 'polite');
+
+const stage = el('main', { className: 'stage', id: 'stage', tabIndex: -1 });
+stage.setAttribute('aria-live', 'polite');
+stage.setAttribute('aria-label', 'Flashcard');
+const actions = el('div', { className: 'actions', id: 'actions' });
+const keysHelp = el('p', { className: 'keys', id: 'keys' });
+
+app.append(el('header', { className: 'top' }, toolbar, progressTrack, counts), stage, actions, keysHelp);
+
+// ---- rendering ------------------------------------------------------------
+
+function renderToolbar(): void {
+  topicSelect.textContent = '';
+  if (state.conceptId) {
+    topicSelect.append(el('option', { value: CONCEPT_FILTER, textContent: `Concept: ${filterLabel || state.conceptId}` }));
+  }
+  const totalDue = topics.reduce((n, t) => n + t.due, 0);
+  topicSelect.append(el('option', { value: '', textContent: `All topics${totalDue ? ` (${totalDue} due)` : ''}` }));
+  for (const t of topics) topicSelect.append(el('option', { value: t.id, textContent: `${t.title}${t.due ? ` (${t.due} due)` : ''}` }));
+  topicSelect.value = state.conceptId ? CONCEPT_FILTER : state.topicId ?? '';
+  modeDue.setAttribute('aria-pressed', String(state.mode === 'due'));
+  modeCram.setAttribute('aria-pressed', String(state.mode === 'cram'));
+  shuffleBox.checked = state.shuffle;
+}
+
+function renderProgress(progress: ProgressView): void {
+  const total = progress.done + progress.remaining;
+  bar.style.width = total ? `${(100 * progress.done) / total}%` : '0%';
+  progressTrack.setAttribute('aria-valuemax', String(total));
+  progressTrack.setAttribute('aria-valuenow', String(progress.done));
+  progressTrack.setAttribute('aria-valuetext', `${progress.done} done, ${progress.remaining} left`);
+  counts.textContent = `${progress.done} done · ${progress.remaining} left${state.mode === 'cram' ? ' · cram: schedule unchanged' : ''}`;
+}
+
+function renderCard(): void {
+  if (!card) return;
+  const c = card;
+  stage.textContent = '';
+  const meta = el('div', { className: 'meta' },
+    el('span', { className: 'badge', textContent: KIND_LABEL[c.kind] }),
+    el('span', { textContent: c.topicTitle }),
+  );
+  const conceptLink = el('button', { type: 'button', className: 'link', textContent: c.conceptTerm, title: `Show the concept “${c.conceptTerm}”` });
+  conceptLink.addEventListener('click', () => send({ type: 'showConcept', conceptId: c.conceptId }));
+  meta.append(conceptLink);
+  if (c.isNew) meta.append(el('span', { className: 'badge new', textContent: 'New' }));
+
+  const article = el('article', { className: `card kind-${c.kind}${flipped ? ' flipped' : ''}` });
+  article.dataset.cardId = c.id;
+  article.setAttribute('aria-label', `${KIND_LABEL[c.kind]} card, ${flipped ? 'answer side' : 'question side'}`);
+  article.append(meta);
+
+  // A cloze's answer side is the whole text with the gaps filled, in place of the front.
+  if (!(c.kind === 'cloze' && flipped)) article.append(trusted('div', 'front', c.frontHtml));
+
+  if (c.kind === 'multipleChoice' && c.choices) {
+    const list = el('ol', { className: 'choices' });
+    c.choices.forEach((choice, i) => {
+      const button = el('button', { type: 'button', className: 'choice' });
+      button.append(el('kbd', { textContent: letter(i) }), trusted('span', 'choice-text', choice.html));
+      button.setAttribute('aria-keyshortcuts', letter(i));
+      if (flipped) {
+        button.disabled = true;
+        if (choice.correct) {
+          button.classList.add('right');
+          button.append(el('span', { className: 'verdict', textContent: picked === i ? '✓ your answer, right' : '✓ right answer' }));
+        } else if (picked === i) {
+          button.classList.add('wrong');
+          button.append(el('span', { className: 'verdict', textContent: '✗ your answer' }));
+        }
+      } else {
+        button.addEventListener('click', () => pick(i));
+      }
+      list.append(el('li', {}, button));
+    });
+    article.append(list);
+  }
+
+  if (flipped) {
+    if (c.kind !== 'cloze') article.append(el('hr', { className: 'divider' }));
+    const back = el('section', { className: 'back' });
+    back.setAttribute('aria-label', 'Answer');
+    switch (c.kind) {
+      case 'multipleChoice':
+        break; // The marked choices are the answer.
+      case 'essay': {
+        back.append(el('p', { className: 'hint', textContent: 'Key points a good answer covers. Tick the ones yours did:' }));
+        const list = el('ul', { className: 'checklist' });
+        (c.items ?? []).forEach((html, i) => {
+          const box = el('input', { type: 'checkbox', id: `kp-${i}` });
+          box.addEventListener('change', updateSuggestion);
+          const label = el('label', { htmlFor: `kp-${i}` });
+          label.append(trusted('span', '', html));
+          list.append(el('li', {}, box, label));
+        });
+        back.append(list);
+        break;
+      }
+      case 'cloze':
+      case 'basic':
+      case 'listRecall':
+        back.append(trusted('div', 'answer', c.backHtml));
+        break;
+    }
+    if (c.explanationHtml) back.append(trusted('div', 'explanation', c.explanationHtml));
+    article.append(back);
+  }
+  article.append(el('p', { className: 'source', textContent: `Source: ${c.source}` }));
+  stage.append(article);
+  renderActions();
+}
+
+function suggestedGrade(): Grade {
+  if (card?.kind === 'multipleChoice' && picked !== undefined && !card.choices?.[picked]?.correct) return 'again';
+  if (card?.kind === 'essay') {
+    // Once the student ticks key points, suggest a grade from how many their answer covered.
+    const boxes = [...stage.querySelectorAll<HTMLInputElement>('.checklist input[type=checkbox]')];
+    const ticked = boxes.filter((b) => b.checked).length;
+    if (ticked > 0 && boxes.length > 0) {
+      const share = ticked / boxes.length;
+      return share === 1 ? 'easy' : share >= 0.6 ? 'good' : share >= 0.3 ? 'hard' : 'again';
+    }
+  }
+  return 'good';
+}
+
+function updateSuggestion(): void {
+  const suggested = suggestedGrade();
+  for (const button of actions.querySelectorAll<HTMLButtonElement>('.grade')) {
+    button.classList.toggle('suggested', button.dataset.grade === suggested);
+  }
+  keysHelp.textContent = `1 Again · 2 Hard · 3 Good · 4 Easy · Space ${GRADE_LABEL[suggested]} · Z undo`;
+}
+
+function renderActions(): void {
+  actions.textContent = '';
+  if (!card) return;
+  if (!flipped) {
+    const show = el('button', { type: 'button', className: 'primary show', textContent: 'Show Answer ' });
+    show.setAttribute('aria-keyshortcuts', 'Space');
+    show.append(el('kbd', { textContent: 'Space' }));
+    show.addEventListener('click', flip);
+    actions.append(show);
+    keysHelp.textContent = card.kind === 'multipleChoice'
+      ? 'A–D pick an answer · Space show answer · Z undo'
+      : 'Space show answer · Z undo';
+    return;
+  }
+  const suggested = suggestedGrade();
+  GRADE_ORDER.forEach((grade, i) => {
+    const button = el('button', { type: 'button', className: `grade grade-${grade}${grade === suggested ? ' suggested' : ''}` });
+    button.dataset.grade = grade;
+    button.append(el('span', { className: 'label', textContent: GRADE_LABEL[grade] }));
+    if (intervals) button.append(el('span', { className: 'interval', textContent: intervals[grade] }));
+    button.append(el('kbd', { textContent: String(i + 1) }));
+    button.setAttribute('aria-keyshortcuts', String(i + 1));
+    button.setAttribute('aria-label', `${GRADE_LABEL[grade]}${intervals ? `, next review ${intervals[grade]}` : ''} (key ${i + 1})`);
+    button.addEventListener('click', () => grade_(grade));
+    actions.append(button);
+  });
+  keysHelp.textContent = `1 Again · 2 Hard · 3 Good · 4 Easy · Space ${GRADE_LABEL[suggested]} · Z undo`;
+}
+
+function renderSummary(summary: SummaryView, progress: ProgressView): void {
+  card = undefined;
+  stage.textContent = '';
+  actions.textContent = '';
+  keysHelp.textContent = 'Z undo the last grade';
+  const box = el('section', { className: 'summary' });
+  box.setAttribute('aria-label', 'Session summary');
+  box.append(el('h2', { textContent: summary.emptyReason ? 'Nothing to study' : 'Session complete' }));
+  if (summary.emptyReason) box.append(el('p', { textContent: summary.emptyReason }));
+  const list = el('dl', { className: 'figures' });
+  const add = (term: string, value: string) => list.append(el('dt', { textContent: term }), el('dd', { textContent: value }));
+  add('Reviewed', String(summary.reviewed));
+  add('Accuracy', summary.accuracy === null ? '—' : `${Math.round(summary.accuracy * 100)}%`);
+  add('Next due', summary.nextDue ?? 'nothing scheduled');
+  add('Due tomorrow', String(summary.dueTomorrow));
+  if (summary.reviewed || !summary.emptyReason) box.append(list);
+  const buttons = el('div', { className: 'summary-actions' });
+  const again = el('button', { type: 'button', className: 'secondary', textContent: 'Check for More Cards' });
+  again.addEventListener('click', () => send({ type: 'restart' }));
+  buttons.append(again);
+  if (summary.canCram) {
+    const cram = el('button', { type: 'button', className: 'primary', textContent: 'Cram These Cards' });
+    cram.title = 'Review every card of this filter without changing your schedule';
+    cram.addEventListener('click', () => configure({ mode: 'cram' }));
+    buttons.append(cram);
+  }
+  box.append(buttons);
+  stage.append(box);
+  renderProgress(progress);
+  stage.focus();
+}
+
+// ---- actions --------------------------------------------------------------
+
+function flip(): void {
+  if (!card || flipped || busy) return;
+  flipped = true;
+  renderCard();
+  (actions.querySelector<HTMLButtonElement>('.grade.suggested') ?? stage).focus();
+}
+
+function pick(i: number): void {
+  if (!card || card.kind !== 'multipleChoice' || flipped || busy || !card.choices || i >= card.choices.length) return;
+  picked = i;
+  flip();
+}
+
+function grade_(grade: Grade): void {
+  if (!card || !flipped || busy) return;
+  busy = true;
+  send({ type: 'grade', cardId: card.id, grade });
+}
+
+function undo(): void {
+  if (undoButton.disabled) return;
+  busy = true;
+  send({ type: 'undo' });
+}
+
+function configure(change: Partial<Pick<PanelState, 'mode' | 'topicId' | 'conceptId' | 'shuffle'>>): void {
+  const next = { ...state, ...change };
+  busy = true;
+  send({ type: 'configure', mode: next.mode, topicId: next.topicId, conceptId: next.conceptId, shuffle: next.shuffle });
+}
+
+topicSelect.addEventListener('change', () => {
+  const value = topicSelect.value;
+  if (value === CONCEPT_FILTER) return;
+  configure({ topicId: value || undefined, conceptId: undefined });
+});
+modeDue.addEventListener('click', () => state.mode !== 'due' && configure({ mode: 'due' }));
+modeCram.addEventListener('click', () => state.mode !== 'cram' && configure({ mode: 'cram' }));
+shuffleBox.addEventListener('change', () => configure({ shuffle: shuffleBox.checked }));
+undoButton.addEventListener('click', undo);
+stage.addEventListener('click', (event) => {
+  // Clicking the card flips it (but not when clicking a link, choice or checkbox on it).
+  if ((event.target as HTMLElement).closest('a, button, input, label, select')) return;
+  if (card && !flipped) flip();
+});
+
+document.addEventListener('keydown', (event) => {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  const target = event.target as HTMLElement;
+  const inControl = !!target.closest('select, input, textarea');
+  const onButton = !!target.closest('button, a');
+  const key = event.key;
+  if (key === ' ' || key === 'Enter') {
+    // Space and Enter on a focused control keep their usual meaning.
+    if (inControl || onButton) return;
+    event.preventDefault();
+    if (!card) return;
+    if (!flipped) flip();
+    else grade_(suggestedGrade());
+    return;
+  }
+  if (inControl) return;
+  if (key >= '1' && key <= '4') {
+    if (card && flipped) {
+      event.preventDefault();
+      grade_(GRADE_ORDER[Number(key) - 1]);
+    }
+    return;
+  }
+  if (key === 'z' || key === 'Z') {
+    event.preventDefault();
+    undo();
+    return;
+  }
+  if (/^[a-hA-H]$/.test(key) && card?.kind === 'multipleChoice' && !flipped) {
+    event.preventDefault();
+    pick(key.toUpperCase().charCodeAt(0) - 65);
+  }
+});
+
+// ---- messages -------------------------------------------------------------
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'state':
+      state = { ...message.state };
+      topics = message.topics;
+      filterLabel = message.filterLabel;
+      save();
+      renderToolbar();
+      return;
+    case 'card':
+      busy = false;
+      card = message.card;
+      intervals = message.intervals;
+      flipped = false;
+      picked = undefined;
+      undoButton.disabled = !message.canUndo;
+      save(message.stats);
+      renderProgress(message.progress);
+      renderCard();
+      stage.focus();
+      send({ type: 'rendered', cardId: message.card.id });
+      return;
+    case 'summary':
+      busy = false;
+      undoButton.disabled = !message.canUndo;
+      save(message.stats);
+      renderSummary(message.summary, message.progress);
+      return;
+    case 'error':
+      busy = false;
+      stage.prepend(el('p', { className: 'error', textContent: message.message, role: 'alert' }));
+      return;
+    default: {
+      const unreachable: never = message;
+      return unreachable;
+    }
+  }
+});
+
+renderToolbar();
+renderProgress({ done: (state.stats ?? emptyStats()).reviewed, remaining: 0 });
+send({ type: 'ready' });

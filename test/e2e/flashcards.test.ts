@@ -1,0 +1,110 @@
+// Studying flashcards the way a student does: open the panel from the palette,
+// Space shows the answer, 3 grades Good and the next card follows; reload the
+// window and the panel, its progress and the saved schedule are all still there.
+import * as assert from 'assert';
+import type { FrameLocator, Page } from 'playwright-core';
+import { useWorkbench } from './workbench';
+
+const WAIT_MS = 30000;
+
+/** The flashcards webview: VS Code nests the page in two iframes. */
+function panel(page: Page): FrameLocator {
+  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+}
+
+/** The "N new" / "N due" status bar item's text, e.g. "19 new". */
+async function statusBarText(page: Page): Promise<string> {
+  const item = page.locator('.statusbar-item', { hasText: /\d+ (new|due)$/ }).first();
+  await item.waitFor({ timeout: WAIT_MS });
+  return (await item.innerText()).trim();
+}
+
+async function waitForStatusBar(page: Page, expected: string): Promise<void> {
+  const deadline = Date.now() + WAIT_MS;
+  let last = '';
+  while (Date.now() < deadline) {
+    last = await statusBarText(page).catch(() => '');
+    if (last === expected) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(`status bar shows "${last}", expected "${expected}"`);
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+suite('Flashcards in the workbench', () => {
+  const workbench = useWorkbench();
+  let firstCardId = '';
+  let newBefore = 0;
+
+  test('"CRM Study: Open Flashcards" from the palette shows a card', async function () {
+    this.timeout(90000);
+    const page = workbench().page;
+    newBefore = Number(/(\d+) new/.exec(await statusBarText(page))?.[1]);
+    assert.ok(newBefore > 0, 'the status bar offers new cards before any study');
+    const started = Date.now();
+    await workbench().runCommand('CRM Study: Open Flashcards');
+    const card = panel(page).locator('article.card');
+    await card.waitFor({ timeout: WAIT_MS });
+    console.log(`      first card on screen ${Date.now() - started} ms after choosing the command`);
+    await page.locator('.tabs-container .tab', { hasText: 'Flashcards' }).waitFor({ timeout: WAIT_MS });
+    firstCardId = (await card.getAttribute('data-card-id')) ?? '';
+    assert.ok(firstCardId, 'the card carries its id');
+    await workbench().screenshot('flashcards-front');
+  });
+
+  test('Space shows the answer and four grade buttons with their intervals', async () => {
+    const frame = panel(workbench().page);
+    await frame.locator('#stage').press('Space');
+    const grades = frame.locator('.actions .grade');
+    await grades.first().waitFor({ timeout: WAIT_MS });
+    assert.deepStrictEqual(await grades.locator('.label').allInnerTexts(), ['Again', 'Hard', 'Good', 'Easy']);
+    const intervals = await grades.locator('.interval').allInnerTexts();
+    assert.strictEqual(intervals.length, 4);
+    assert.ok(intervals.every((t) => /^(<\d+m|\d+h|\d+d|[\d.]+mo|[\d.]+y)$/.test(t)), intervals.join(' '));
+    await workbench().screenshot('flashcards-back');
+  });
+
+  test('3 grades Good: the next card follows, one done, one new card used today', async () => {
+    const page = workbench().page;
+    const frame = panel(page);
+    await frame.locator('#stage').press('3');
+    await frame.locator(`article.card:not([data-card-id="${firstCardId}"])`).waitFor({ timeout: WAIT_MS });
+    assert.match(await frame.locator('#counts').innerText(), /^1 done/);
+    await waitForStatusBar(page, `${newBefore - 1} new`);
+  });
+
+  test('after a window reload the panel is back with its progress, and the grade was kept', async function () {
+    this.timeout(120000);
+    const page = workbench().page;
+    // Reload the way a student does (it runs VS Code's shutdown, which flushes state), not page.reload().
+    const reloaded = page.waitForEvent('load', { timeout: 60000 });
+    await workbench().runCommand('Developer: Reload Window');
+    await reloaded;
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    const frame = panel(page);
+    await frame.locator('article.card').waitFor({ timeout: 60000 });
+    assert.match(await frame.locator('#counts').innerText(), /^1 done/);
+    // The status bar is computed from globalState by the new extension host.
+    await waitForStatusBar(page, `${newBefore - 1} new`);
+    await workbench().screenshot('flashcards-after-reload');
+  });
+
+  test('time from the command to the first card (median of 3 re-opens, printed, not asserted)', async function () {
+    this.timeout(180000);
+    const page = workbench().page;
+    const times: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      await workbench().runCommand('View: Close All Editors');
+      await page.locator('.tabs-container .tab', { hasText: 'Flashcards' }).waitFor({ state: 'detached', timeout: WAIT_MS });
+      const started = Date.now();
+      await workbench().runCommand('CRM Study: Open Flashcards');
+      await panel(page).locator('article.card').waitFor({ timeout: WAIT_MS });
+      times.push(Date.now() - started);
+    }
+    console.log(`      command to first card: median ${median(times)} ms (${times.join(', ')} ms)`);
+  });
+});

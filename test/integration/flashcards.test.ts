@@ -1,0 +1,168 @@
+// Flashcards inside a real VS Code: the command opens one panel whose webview
+// script runs under our CSP and reports its first card; grading persists in
+// globalState and survives re-opening the store (what a window reload does);
+// filters, undo, export/import and queueForReview behave as a student expects.
+import * as assert from 'assert';
+import * as os from 'os';
+import * as path from 'path';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'crm-study.crm-study-notes';
+
+interface StoredRecord { due: number; reps: number; state: number }
+interface StoreApi {
+  get(id: string): StoredRecord | undefined;
+  reset(): Promise<void>;
+  flushed(): Promise<void>;
+  size: number;
+}
+interface PanelApi {
+  currentCardId(): string | undefined;
+  send(message: unknown): Promise<void>;
+  nextRendered(): Promise<string>;
+  firstCardMs: number | undefined;
+  panelState: { mode: string; topicId?: string; conceptId?: string };
+}
+interface Api {
+  pack: { cards: Array<{ id: string; topic: string; conceptId: string }>; topics: Array<{ id: string }> };
+  flashcards: {
+    store: StoreApi;
+    reopenStore(): StoreApi;
+    panel: PanelApi | undefined;
+    queueForReview(ids: string[]): Promise<number>;
+    dueCounts: { dueCount(topicId: string): number; onDidChangeDue: vscode.Event<void> };
+  };
+}
+
+async function until<T>(what: string, read: () => T | undefined, ms = 15000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = read();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+function flashcardTabs(): vscode.Tab[] {
+  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+    .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('crmStudy.flashcards'));
+}
+
+suite('Flashcards', () => {
+  let api: Api;
+  const tmp = (name: string) => vscode.Uri.file(path.join(os.tmpdir(), `crm-flashcards-${process.pid}-${name}`));
+
+  suiteSetup(async function () {
+    this.timeout(60000);
+    api = await vscode.extensions.getExtension<Api>(EXTENSION_ID)!.activate();
+    await api.flashcards.store.reset();
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api?.flashcards.store.reset();
+  });
+
+  test('"Open Flashcards" opens one panel titled Flashcards, and its webview shows a card', async function () {
+    this.timeout(60000);
+    const started = Date.now();
+    await vscode.commands.executeCommand('crmStudy.openFlashcards');
+    const panel = await until('the panel', () => api.flashcards.panel);
+    // The webview reports each card it renders: proof its script ran under our CSP.
+    const firstCardMs = await until('the first card to render', () => panel.firstCardMs, 45000);
+    console.log(`      first card rendered ${firstCardMs} ms after the command (test saw ${Date.now() - started} ms)`);
+    const tabs = flashcardTabs();
+    assert.strictEqual(tabs.length, 1);
+    assert.strictEqual(tabs[0].label, 'Flashcards');
+    assert.ok(panel.currentCardId(), 'a card is on screen');
+  });
+
+  test('running the command again focuses the same panel instead of opening another', async () => {
+    await vscode.commands.executeCommand('crmStudy.openFlashcards');
+    await new Promise((r) => setTimeout(r, 300));
+    assert.strictEqual(flashcardTabs().length, 1);
+  });
+
+  test('grading Good stores the card in globalState; a re-opened store (a reload) still has it', async () => {
+    const panel = api.flashcards.panel!;
+    const cardId = panel.currentCardId()!;
+    await panel.send({ type: 'grade', cardId, grade: 'good' });
+    assert.notStrictEqual(panel.currentCardId(), cardId, 'the next card follows');
+    await api.flashcards.store.flushed();
+    const record = api.flashcards.store.get(cardId);
+    assert.ok(record && record.reps === 1, 'graded once');
+    const reopened = api.flashcards.reopenStore();
+    assert.deepStrictEqual(reopened.get(cardId), record);
+    // And the export command writes the same record to a file the student owns.
+    const file = tmp('export.json');
+    await vscode.commands.executeCommand('crmStudy.exportProgress', file);
+    const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
+    assert.strictEqual(exported.version, 1);
+    assert.deepStrictEqual(exported.cards[cardId], record);
+  });
+
+  test('a stale grade (a double key press) is ignored', async () => {
+    const panel = api.flashcards.panel!;
+    const before = api.flashcards.store.size;
+    await panel.send({ type: 'grade', cardId: 'not/on-screen', grade: 'easy' });
+    assert.strictEqual(api.flashcards.store.size, before);
+  });
+
+  test('undo takes the last grade back: the card returns and its record is as before', async () => {
+    const panel = api.flashcards.panel!;
+    const cardId = panel.currentCardId()!;
+    const before = api.flashcards.store.get(cardId);
+    await panel.send({ type: 'grade', cardId, grade: 'again' });
+    assert.notDeepStrictEqual(api.flashcards.store.get(cardId), before);
+    await panel.send({ type: 'undo' });
+    assert.strictEqual(panel.currentCardId(), cardId);
+    assert.deepStrictEqual(api.flashcards.store.get(cardId), before);
+  });
+
+  test('opening with a topic id filters the panel to that topic', async () => {
+    const topic = api.pack.cards[api.pack.cards.length - 1].topic;
+    await vscode.commands.executeCommand('crmStudy.openFlashcards', topic);
+    const panel = api.flashcards.panel!;
+    assert.strictEqual(panel.panelState.topicId, topic);
+    const card = api.pack.cards.find((c) => c.id === panel.currentCardId());
+    assert.strictEqual(card?.topic, topic);
+    assert.strictEqual(flashcardTabs().length, 1);
+  });
+
+  test('opening from a Concepts tree node for KAM shows only KAM cards, in cram mode too', async () => {
+    await vscode.commands.executeCommand('crmStudy.openFlashcards', { conceptId: 'kam' });
+    const panel = api.flashcards.panel!;
+    const kamCards = api.pack.cards.filter((c) => c.conceptId === 'kam').length;
+    assert.ok(kamCards > 0);
+    await panel.send({ type: 'configure', mode: 'cram', conceptId: 'kam', shuffle: false });
+    const seen = api.pack.cards.find((c) => c.id === panel.currentCardId());
+    assert.strictEqual(seen?.conceptId, 'kam');
+    const sizeBefore = api.flashcards.store.size;
+    await panel.send({ type: 'grade', cardId: seen!.id, grade: 'good' });
+    assert.strictEqual(api.flashcards.store.size, sizeBefore, 'cram changes no schedule');
+  });
+
+  test('queueForReview makes quiz misses due now and the topic count and event follow', async () => {
+    const card = api.pack.cards.find((c) => !api.flashcards.store.get(c.id))!;
+    const before = api.flashcards.dueCounts.dueCount(card.topic);
+    let fired = 0;
+    const sub = api.flashcards.dueCounts.onDidChangeDue(() => fired++);
+    assert.strictEqual(await api.flashcards.queueForReview([card.id, 'no/such-card']), 1);
+    sub.dispose();
+    assert.strictEqual(api.flashcards.dueCounts.dueCount(card.topic), before + 1);
+    assert.ok(fired > 0, 'onDidChangeDue fired');
+  });
+
+  test('"Import Progress" takes the good records, drops the bad one and says so', async () => {
+    const file = tmp('import.json');
+    const good = { due: Date.now() + 86_400_000, stability: 3, difficulty: 5, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: Date.now() };
+    const id = api.pack.cards[0].id;
+    const doc = { version: 1, cards: { [id]: good, 'broken/card': { due: 'soon' } } };
+    await vscode.workspace.fs.writeFile(file, new TextEncoder().encode(JSON.stringify(doc)));
+    const message = await vscode.commands.executeCommand<string>('crmStudy.importProgress', file);
+    assert.match(message, /1 card taken/);
+    assert.match(message, /1 dropped/);
+    assert.strictEqual(api.flashcards.store.get(id)?.reps, 2);
+  });
+});
