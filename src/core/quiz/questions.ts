@@ -1,0 +1,476 @@
+// Builds quiz questions from the course pack: multiple choice (from MC cards, or
+// a term, part or definition with distractors from sibling and related
+// concepts), true/false built from facts of the pack, typed short answers and
+// list recall. Every choice is built so exactly one option is right.
+
+import { Card, Concept, Topic } from '../model';
+import { gradeTyped, normalizeAnswer } from './textMatch';
+import { createRng, Rng, shuffled } from './rng';
+
+export type QuestionStyle =
+  | 'multipleChoice'
+  | 'termFromDefinition'
+  | 'partOf'
+  | 'trueFalse'
+  | 'shortAnswer'
+  | 'acronym'
+  | 'typedTerm'
+  | 'cloze'
+  | 'listRecall';
+
+interface QuestionBase {
+  /** Stable for a given card or concept and style. */
+  id: string;
+  style: QuestionStyle;
+  conceptId: string;
+  topic: string;
+  /** The card the question came from, if any. */
+  cardId?: string;
+  /** Plain text. */
+  prompt: string;
+  /** The right answer as shown to a student who missed it. */
+  expected: string;
+}
+
+export interface ChoiceQuestion extends QuestionBase {
+  kind: 'choice';
+  options: string[];
+  /** Index of the one right option. */
+  answer: number;
+}
+
+export interface TypedQuestion extends QuestionBase {
+  kind: 'typed';
+  accepted: string[];
+  /** Other terms an answer must not be closer to. */
+  rejects: string[];
+}
+
+export interface ListQuestion extends QuestionBase {
+  kind: 'list';
+  items: string[];
+  ordered: boolean;
+}
+
+export type Question = ChoiceQuestion | TypedQuestion | ListQuestion;
+
+/** What the quiz needs of the pack (a ContentIndex or a Pack). */
+export interface QuizSource {
+  readonly topics: readonly Topic[];
+  readonly concepts: readonly Concept[];
+  readonly cards: readonly Card[];
+}
+
+/** A question that can be built; distractors and option order are drawn when it is. */
+export interface Candidate {
+  id: string;
+  style: QuestionStyle;
+  conceptId: string;
+  topic: string;
+  build(rng: Rng): Question | undefined;
+}
+
+export interface QuizRequest {
+  /** Topic ids to draw from; all topics when absent or empty. */
+  topics?: readonly string[];
+  length: number;
+  seed: number;
+}
+
+export interface Quiz {
+  seed: number;
+  questions: Question[];
+}
+
+const MAX_SHORT_ANSWER_WORDS = 4;
+const MAX_SHORT_ANSWER_CHARS = 40;
+/** Definitions longer than this are cut at a sentence end: a quiz question should read at a glance. */
+const MAX_DEFINITION_CHARS = 220;
+const BLANK = '_____';
+const BLANK_MARK = '\u0000blank\u0000';
+
+/** Markdown to one line of plain text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** As many whole sentences as fit in `max` characters, and at least enough to say something (a third of `max`). */
+export function firstSentences(text: string, max: number): string {
+  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
+  let result = sentences[0];
+  for (const sentence of sentences.slice(1)) {
+    if (result.length >= max / 3 && result.length + 1 + sentence.length > max) break;
+    result += ` ${sentence}`;
+  }
+  return result;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The definition with the concept's own names hidden, so it does not give the answer away. */
+export function maskDefinition(concept: Concept): string {
+  let text = firstSentences(plainText(concept.definition), MAX_DEFINITION_CHARS);
+  const names = [concept.term, ...concept.aliases].filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length);
+  for (const name of names) {
+    const flags = concept.acronyms.includes(name) ? 'g' : 'gi';
+    text = text.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?:s|es)?(?![\\w-])`, flags), '…');
+  }
+  return text
+    .replace(/\(\s*…\s*\)/g, '')
+    .replace(/…(?:\s*(?:,|or|and)?\s*…)+/g, '…')
+    .replace(/\s+([,.;:])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Every name of a concept, normalised: its term and aliases. */
+function namesOf(concept: Concept): Set<string> {
+  return new Set([concept.term, ...concept.aliases].map(normalizeAnswer).filter(Boolean));
+}
+
+/** True when two concepts share a name, so one cannot be a wrong answer for the other. */
+function sharesName(a: Concept, b: Concept): boolean {
+  const names = namesOf(a);
+  for (const name of namesOf(b)) if (names.has(name)) return true;
+  return false;
+}
+
+/** The expansions of an acronym among a concept's names ("Key account management" for KAM). */
+export function acronymExpansions(concept: Concept, acronym: string): string[] {
+  const letters = acronym.replace(/s$/, '').toLowerCase();
+  if (letters.length < 2) return [];
+  return [concept.term, ...concept.aliases].filter((name) => {
+    if (concept.acronyms.includes(name)) return false;
+    const words = name.split(/[\s-]+/).filter((w) => w && !/^(of|and|&)$/i.test(w));
+    return words.length === letters.length && words.map((w) => w[0].toLowerCase()).join('') === letters;
+  });
+}
+
+function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
+  for (const item of items) yield map(item);
+}
+
+/** Questions need a stable, distinct identity per source and style. */
+const questionId = (style: QuestionStyle, from: string, variant = ''): string => `${style}:${from}${variant ? `#${variant}` : ''}`;
+
+/** Picks distinct options, none equal to each other or to anything in `taken` (case and spacing ignored). */
+function distinctOptions(candidates: Iterable<string>, taken: readonly string[], count: number): string[] {
+  const seen = new Set(taken.map(normalizeAnswer));
+  const picked: string[] = [];
+  for (const text of candidates) {
+    const key = normalizeAnswer(text);
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    picked.push(text);
+    if (picked.length === count) break;
+  }
+  return picked;
+}
+
+function choiceQuestion(base: QuestionBase, right: string, wrong: string[], rng: Rng): ChoiceQuestion | undefined {
+  if (wrong.length === 0) return undefined;
+  const options = shuffled(rng, [right, ...wrong]);
+  return { ...base, kind: 'choice', options, answer: options.indexOf(right) };
+}
+
+/** Builds quiz questions from one pack; look-ups are prepared once. */
+export class QuestionBank {
+  private readonly conceptsById = new Map<string, Concept>();
+  private readonly conceptsByTopic = new Map<string, Concept[]>();
+  private readonly cardsByConcept = new Map<string, Card[]>();
+  private readonly topicTitles = new Map<string, string>();
+
+  constructor(private readonly source: QuizSource) {
+    for (const topic of source.topics) this.topicTitles.set(topic.id, topic.title);
+    for (const concept of source.concepts) {
+      this.conceptsById.set(concept.id, concept);
+      const list = this.conceptsByTopic.get(concept.topic) ?? [];
+      list.push(concept);
+      this.conceptsByTopic.set(concept.topic, list);
+    }
+    for (const card of source.cards) {
+      const list = this.cardsByConcept.get(card.conceptId) ?? [];
+      list.push(card);
+      this.cardsByConcept.set(card.conceptId, list);
+    }
+  }
+
+  topicTitle(id: string): string {
+    return this.topicTitles.get(id) ?? id;
+  }
+
+  concept(id: string): Concept | undefined {
+    return this.conceptsById.get(id);
+  }
+
+  /** The card a missed question should send to flashcards. */
+  reviewCardFor(question: Question): string | undefined {
+    if (question.cardId) return question.cardId;
+    const cards = (this.cardsByConcept.get(question.conceptId) ?? []).filter((c) => c.kind !== 'essay');
+    const preferred = question.kind === 'list' || question.style === 'partOf' ? 'listRecall' : 'basic';
+    return (cards.find((c) => c.kind === preferred) ?? cards[0])?.id;
+  }
+
+  /** Every question that can be asked about the given topics (all when empty). */
+  candidates(topics?: readonly string[]): Candidate[] {
+    const scope = topics && topics.length ? new Set(topics) : undefined;
+    const result: Candidate[] = [];
+    for (const concept of this.source.concepts) {
+      if (scope && !scope.has(concept.topic)) continue;
+      result.push(...this.conceptCandidates(concept));
+      for (const card of this.cardsByConcept.get(concept.id) ?? []) {
+        const candidate = this.cardCandidate(card, concept);
+        if (candidate) result.push(candidate);
+      }
+    }
+    return result;
+  }
+
+  /** A quiz of up to `length` questions, the same for the same seed: varied styles, one question per concept while possible. */
+  generate(request: QuizRequest): Quiz {
+    const rng = createRng(request.seed);
+    const order = shuffled(rng, this.candidates(request.topics));
+    const questions: Question[] = [];
+    const usedCandidates = new Set<string>();
+    const usedConcepts = new Set<string>();
+    const styleCount = new Map<string, number>();
+    const styleCap = Math.max(1, Math.ceil(request.length / 4));
+    const passes: Array<(c: Candidate) => boolean> = [
+      (c) => !usedConcepts.has(c.conceptId) && (styleCount.get(c.style) ?? 0) < styleCap,
+      (c) => !usedConcepts.has(c.conceptId),
+      () => true,
+    ];
+    for (const admits of passes) {
+      for (const candidate of order) {
+        if (questions.length >= request.length) break;
+        if (usedCandidates.has(candidate.id) || !admits(candidate)) continue;
+        usedCandidates.add(candidate.id);
+        const question = candidate.build(rng);
+        if (!question) continue;
+        questions.push(question);
+        usedConcepts.add(candidate.conceptId);
+        styleCount.set(candidate.style, (styleCount.get(candidate.style) ?? 0) + 1);
+      }
+    }
+    return { seed: request.seed, questions };
+  }
+
+  private base(style: QuestionStyle, concept: Concept, from: string, variant?: string): Omit<QuestionBase, 'prompt' | 'expected'> {
+    return { id: questionId(style, from, variant), style, conceptId: concept.id, topic: concept.topic };
+  }
+
+  private cardCandidate(card: Card, concept: Concept): Candidate | undefined {
+    const make = (style: QuestionStyle, build: (rng: Rng) => Question | undefined): Candidate => ({
+      id: questionId(style, card.id),
+      style,
+      conceptId: concept.id,
+      topic: concept.topic,
+      build,
+    });
+    const base = (style: QuestionStyle) => ({ ...this.base(style, concept, card.id), cardId: card.id });
+    switch (card.kind) {
+      case 'multipleChoice': {
+        const choices = card.choices ?? [];
+        const right = choices.find((c) => c.correct);
+        if (!right) return undefined;
+        return make('multipleChoice', (rng) => {
+          const wrong = distinctOptions(shuffled(rng, choices.filter((c) => !c.correct).map((c) => plainText(c.text))), [right.text], 3);
+          const rightText = plainText(right.text);
+          return choiceQuestion({ ...base('multipleChoice'), prompt: plainText(card.prompt), expected: rightText }, rightText, wrong, rng);
+        });
+      }
+      case 'basic': {
+        const answer = plainText(card.answer).replace(/[.!]+$/, '');
+        const words = answer.split(' ').length;
+        if (card.answer.includes('\n') || words > MAX_SHORT_ANSWER_WORDS || answer.length > MAX_SHORT_ANSWER_CHARS || /[:;]/.test(answer)) return undefined;
+        return make('shortAnswer', () => ({ ...base('shortAnswer'), kind: 'typed', prompt: plainText(card.prompt), expected: answer, accepted: [answer], rejects: [] }));
+      }
+      case 'cloze': {
+        const holes = [...card.prompt.matchAll(/\{\{(.+?)\}\}/g)];
+        if (holes.length !== 1) return undefined;
+        const [answer, hint] = holes[0][1].split('::');
+        if (answer.trim().split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
+        const blank = hint ? `${BLANK} (${hint.trim()})` : BLANK;
+        const prompt = plainText(card.prompt.replace(holes[0][0], BLANK_MARK)).replace(BLANK_MARK, blank);
+        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: `Fill in the blank: ${prompt}`, expected: answer.trim(), accepted: [answer.trim()], rejects: [] }));
+      }
+      case 'listRecall': {
+        const items = (card.items ?? []).map(plainText).filter(Boolean);
+        if (items.length < 2) return undefined;
+        const prompt = plainText(card.prompt);
+        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: /\bin order\b/i.test(prompt) }));
+      }
+      case 'essay':
+        // Key points of an essay cannot be graded from a typed line.
+        return undefined;
+    }
+  }
+
+  private conceptCandidates(concept: Concept): Candidate[] {
+    const out: Candidate[] = [];
+    const add = (style: QuestionStyle, build: (rng: Rng) => Question | undefined, variant = '') =>
+      out.push({ id: questionId(style, concept.id, variant), style, conceptId: concept.id, topic: concept.topic, build });
+    // Masking runs a few regular expressions per name: only for the questions actually asked.
+    let maskedCache: string | undefined;
+    const masked = (): string => (maskedCache ??= maskDefinition(concept));
+    const definitionUsable = concept.definition.trim().length >= 20;
+
+    if (definitionUsable) {
+      add('termFromDefinition', (rng) => {
+        if (!masked().includes(' ')) return undefined;
+        const wrong = distinctOptions(mapIterable(this.distractorConcepts(concept, rng), (c) => c.term), [concept.term, ...concept.aliases], 3);
+        if (wrong.length < 3) return undefined;
+        return choiceQuestion(
+          { ...this.base('termFromDefinition', concept, concept.id), prompt: `Which term matches this definition? “${masked()}”`, expected: concept.term },
+          concept.term,
+          wrong,
+          rng,
+        );
+      });
+      const typeable = [concept.term, ...concept.aliases].some((name) => name.split(/\s+/).length <= MAX_SHORT_ANSWER_WORDS);
+      if (typeable) {
+        add('typedTerm', () => ({
+          ...this.base('typedTerm', concept, concept.id),
+          kind: 'typed',
+          prompt: `Type the term for: “${masked()}”`,
+          expected: concept.term,
+          accepted: [concept.term, ...concept.aliases],
+          rejects: this.siblings(concept).flatMap((c) => [c.term, ...c.aliases]),
+        }));
+      }
+    }
+
+    for (const acronym of concept.acronyms) {
+      const expansions = acronymExpansions(concept, acronym);
+      if (expansions.length === 0) continue;
+      const expected = expansions[0];
+      add(
+        'acronym',
+        () => ({
+          ...this.base('acronym', concept, concept.id, acronym),
+          kind: 'typed',
+          prompt: `What does ${acronym} stand for?`,
+          expected,
+          accepted: expansions,
+          rejects: [acronym, ...this.siblings(concept).map((c) => c.term)],
+        }),
+        acronym,
+      );
+      add(
+        'trueFalse',
+        (rng) => {
+          const truth = rng.next() < 0.5;
+          let claim = expected;
+          if (!truth) {
+            let other: Concept | undefined;
+            for (const c of this.distractorConcepts(concept, rng)) {
+              if (!gradeTyped(c.term, expansions).correct && normalizeAnswer(c.term) !== normalizeAnswer(acronym)) {
+                other = c;
+                break;
+              }
+            }
+            if (!other) return undefined;
+            claim = other.term;
+          }
+          return {
+            ...this.base('trueFalse', concept, concept.id, acronym),
+            kind: 'choice',
+            prompt: `True or false: ${acronym} stands for “${claim}”.`,
+            options: ['True', 'False'],
+            answer: truth ? 0 : 1,
+            expected: truth ? `True: ${acronym} stands for ${expected}` : `False: ${acronym} stands for ${expected}`,
+          };
+        },
+        acronym,
+      );
+    }
+
+    const parts = concept.parts.map((p) => plainText(p.name)).filter(Boolean);
+    if (parts.length >= 2) {
+      const hasListCard = (this.cardsByConcept.get(concept.id) ?? []).some((c) => c.kind === 'listRecall');
+      if (!hasListCard) {
+        add('listRecall', () => ({
+          ...this.base('listRecall', concept, concept.id),
+          kind: 'list',
+          prompt: `Name the ${parts.length} parts of ${concept.term}.`,
+          expected: parts.join(', '),
+          items: parts,
+          ordered: false,
+        }));
+      }
+      add('partOf', (rng) => {
+        const right = parts[Math.floor(rng.next() * parts.length)];
+        const wrong = distinctOptions(this.foreignParts(concept, parts, rng), parts, 3);
+        if (wrong.length < 3) return undefined;
+        return choiceQuestion(
+          { ...this.base('partOf', concept, concept.id), prompt: `Which of these is one of the ${parts.length} parts of ${concept.term}?`, expected: right },
+          right,
+          wrong,
+          rng,
+        );
+      });
+      add(
+        'trueFalse',
+        (rng) => {
+          const truth = rng.next() < 0.5;
+          const real = parts[Math.floor(rng.next() * parts.length)];
+          const claim = truth ? real : this.foreignParts(concept, parts, rng, 1)[0];
+          if (!claim) return undefined;
+          return {
+            ...this.base('trueFalse', concept, concept.id, 'part'),
+            kind: 'choice',
+            prompt: `True or false: “${claim}” is one of the ${parts.length} parts of ${concept.term}.`,
+            options: ['True', 'False'],
+            answer: truth ? 0 : 1,
+            expected: truth ? `True: “${claim}” is one of them` : `False: the parts are ${parts.join(', ')}`,
+          };
+        },
+        'part',
+      );
+    }
+    return out;
+  }
+
+  /** Concepts of the same topic. */
+  private siblings(concept: Concept): Concept[] {
+    return (this.conceptsByTopic.get(concept.topic) ?? []).filter((c) => c.id !== concept.id);
+  }
+
+  /** Wrong-answer concepts, nearest first: same topic, then related, then the rest; none sharing a name with `concept`. */
+  private *distractorConcepts(concept: Concept, rng: Rng): Generator<Concept> {
+    const related = concept.related.map((id) => this.conceptsById.get(id)).filter((c): c is Concept => !!c && c.topic !== concept.topic);
+    const near = new Set([concept.id, ...related.map((c) => c.id)]);
+    const siblings = this.siblings(concept);
+    const rest = this.source.concepts.filter((c) => !near.has(c.id) && c.topic !== concept.topic);
+    const own = [concept.term, ...concept.aliases];
+    // Shuffled up front so the draw is the same however many the caller takes.
+    for (const c of [...shuffled(rng, siblings), ...shuffled(rng, related), ...shuffled(rng, rest)]) {
+      if (!sharesName(c, concept) && !gradeTyped(c.term, own).correct) yield c;
+    }
+  }
+
+  /** Up to `count` parts of other frameworks, sibling frameworks first, that cannot be mistaken for one of `parts`. */
+  private foreignParts(concept: Concept, parts: readonly string[], rng: Rng, count = 3): string[] {
+    const others = this.source.concepts.filter((c) => c.id !== concept.id && c.parts.length > 0);
+    const siblings = shuffled(rng, others.filter((c) => c.topic === concept.topic));
+    const rest = shuffled(rng, others.filter((c) => c.topic !== concept.topic));
+    const ownNames = [concept.term, ...concept.aliases, ...parts];
+    const result: string[] = [];
+    const seen = new Set(parts.map(normalizeAnswer));
+    for (const other of [...siblings, ...rest]) {
+      for (const part of shuffled(rng, other.parts.map((p) => plainText(p.name)))) {
+        const key = normalizeAnswer(part);
+        if (!key || seen.has(key)) continue;
+        seen.add(key);
+        const confusable = ownNames.some((own) => gradeTyped(part, [own]).correct || gradeTyped(own, [part]).correct);
+        if (!confusable) result.push(part);
+        if (result.length >= count) return result;
+      }
+    }
+    return result;
+  }
+}

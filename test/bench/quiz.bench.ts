@@ -1,0 +1,25 @@
+// Quiz engine costs: building a 20-question quiz over the whole pack (what runs
+// between choosing the length and the first question) and grading answers.
+// No PRODUCT.md budget; a quiz should start well inside one frame (16 ms).
+
+import * as fs from 'fs';
+import * as path from 'path';
+import { ContentIndex } from '../../src/core/contentIndex';
+import { QuestionBank } from '../../src/core/quiz/questions';
+import { gradeList, gradeTyped } from '../../src/core/quiz/textMatch';
+import { Figure, medianMs, medianUs } from './harness';
+
+export async function bench(): Promise<Figure[]> {
+  const pack = ContentIndex.fromJson(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'content.json'), 'utf8'));
+  let seed = 1;
+  const start = medianMs(() => new QuestionBank(pack).generate({ length: 20, seed: seed++ }), 50);
+  const topic = medianMs(() => new QuestionBank(pack).generate({ topics: ['relationships'], length: 10, seed: seed++ }), 50);
+  const typed = medianUs(() => gradeTyped('key acount managment', ['Key account management', 'KAM'], ['Key account', 'Customer relationship management']), 1000);
+  const list = medianUs(() => gradeList('awarenes, exploration; commitment and expansion, disolution', ['Awareness', 'Exploration', 'Expansion', 'Commitment', 'Dissolution'], true), 200);
+  return [
+    { name: 'quiz: build a 20-question quiz over all topics', value: start, unit: 'ms', budget: 16, note: `${pack.concepts.length} concepts, ${pack.cards.length} cards` },
+    { name: 'quiz: build a 10-question topic quiz', value: topic, unit: 'ms', budget: 16 },
+    { name: 'quiz: grade a typed answer', value: typed, unit: 'µs' },
+    { name: 'quiz: grade a 5-item list answer', value: list, unit: 'µs' },
+  ];
+}

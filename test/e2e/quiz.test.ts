@@ -1,0 +1,111 @@
+// A quiz the way a student takes one before an exam: F1, "CRM Study: Start
+// Quiz", a topic, 5 questions, each answered from the keyboard (Enter on the
+// focused option, or type an answer and Enter), then the score. Escape mid-quiz
+// asks "End quiz?" and ending still shows the score.
+import * as assert from 'assert';
+import type { Locator, Page } from 'playwright-core';
+import { useWorkbench } from './workbench';
+
+const WAIT_MS = 30000;
+
+function quickInput(page: Page): Locator {
+  return page.locator('.quick-input-widget');
+}
+
+/** Waits until the quick input's title matches; returns it. */
+async function waitForTitle(page: Page, pattern: RegExp): Promise<string> {
+  const title = quickInput(page).locator('.quick-input-title');
+  const deadline = Date.now() + WAIT_MS;
+  let last = '';
+  while (Date.now() < deadline) {
+    const visible = await quickInput(page).isVisible().catch(() => false);
+    last = visible ? (await title.innerText().catch(() => '')).replace(/\u00a0/g, ' ') : '';
+    if (pattern.test(last)) return last;
+    await page.waitForTimeout(100);
+  }
+  throw new Error(`quick input title "${last}" never matched ${pattern}`);
+}
+
+/** F1, the command's title, Enter; then the quiz's topic step. Retries while the workbench is still registering our commands. */
+async function startQuiz(page: Page): Promise<void> {
+  const row = quickInput(page).locator('.monaco-list-row', { hasText: 'CRM Study: Start Quiz' }).first();
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('F1');
+    await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: WAIT_MS });
+    await page.keyboard.type('CRM Study: Start Quiz');
+    try {
+      await row.waitFor({ timeout: 5000 });
+      break;
+    } catch (error) {
+      if (attempt >= 6) throw error;
+      await page.keyboard.press('Escape');
+    }
+  }
+  await page.keyboard.press('Enter');
+  // VS Code appends the step counter to the title: "Start Quiz (1/2)".
+  await waitForTitle(page, /^Start Quiz \(1\/2\)$/);
+}
+
+/** Picks the row showing `text` by typing it to filter, then Enter. */
+async function choose(page: Page, text: string): Promise<void> {
+  await page.keyboard.type(text);
+  await quickInput(page).locator('.monaco-list-row', { hasText: text }).first().waitFor({ timeout: WAIT_MS });
+  await page.keyboard.press('Enter');
+}
+
+/** Answers the question on screen: Enter on the focused option of a choice, or a typed answer. */
+async function answer(page: Page, typed: string): Promise<'choice' | 'typed'> {
+  const list = quickInput(page).locator('.quick-input-list');
+  if (await list.isVisible()) {
+    await page.keyboard.press('Enter');
+    return 'choice';
+  }
+  await page.keyboard.type(typed);
+  await page.keyboard.press('Enter');
+  return 'typed';
+}
+
+suite('Quiz in the workbench', () => {
+  const workbench = useWorkbench();
+
+  test('F1 "CRM Study: Start Quiz" on Relationships, 5 questions answered by keyboard, ends with "/5 correct"', async () => {
+    const page = workbench().page;
+    await startQuiz(page);
+    await choose(page, 'Relationships');
+    await waitForTitle(page, /^Start Quiz · Relationships/);
+    await choose(page, '5 questions');
+    const kinds: string[] = [];
+    for (let n = 1; n <= 5; n++) {
+      await waitForTitle(page, new RegExp(`^Question ${n} of 5 · Relationships`));
+      if (n === 2) await workbench().screenshot('quiz-question');
+      kinds.push(await answer(page, 'trust, commitment'));
+    }
+    const title = await waitForTitle(page, /^Quiz finished: /);
+    await workbench().screenshot('quiz-summary');
+    assert.match(title, /^Quiz finished: [0-5]\/5 correct \(\d+%\) · Relationships/);
+    await page.keyboard.press('Enter'); // Done
+    await quickInput(page).waitFor({ state: 'hidden', timeout: WAIT_MS });
+    console.log(`      answered: ${kinds.join(', ')}`);
+  });
+
+  test('Escape asks "End quiz?"; End shows the score of the questions answered', async () => {
+    const page = workbench().page;
+    await startQuiz(page);
+    await choose(page, 'Payne & Frow');
+    await choose(page, '5 questions');
+    await waitForTitle(page, /^Question 1 of 5/);
+    await answer(page, 'value creation');
+    await waitForTitle(page, /^Question 2 of 5/);
+    // Let the new question's input take the focus first, as a student's Escape would find it.
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Escape');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: WAIT_MS });
+    assert.match(await dialog.innerText(), /End quiz\?/);
+    await workbench().screenshot('quiz-end-early');
+    await dialog.locator('.monaco-button', { hasText: /^End$/ }).click();
+    const title = await waitForTitle(page, /^Quiz finished: /);
+    assert.match(title, /^Quiz finished: [01]\/1 correct/);
+    await page.keyboard.press('Escape');
+  });
+});

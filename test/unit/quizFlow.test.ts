@@ -1,0 +1,236 @@
+// The quiz as a student walks through it, against a scripted UI: topic, length,
+// questions with progress and feedback, Escape to end early, the score and the misses.
+import * as assert from 'assert';
+import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizFlow';
+import { Question, QuestionBank } from '../../src/core/quiz/questions';
+import { KeyValueStore, QuizResultsStore } from '../../src/core/quiz/results';
+import { realPack } from './quizPack';
+
+const pack = realPack();
+const SEED = 1234;
+
+class MemoryStore implements KeyValueStore {
+  data = new Map<string, unknown>();
+  get<T>(key: string): T | undefined {
+    return this.data.get(key) as T | undefined;
+  }
+  update(key: string, value: unknown): void {
+    this.data.set(key, value);
+  }
+}
+
+type Answerer = (question: Question) => number | string | undefined;
+
+/** Answers each question with `answer` (by looking up the seeded quiz), picks scripted values for the other steps. */
+class ScriptedUi implements QuizUi {
+  picks: PickStep<unknown>[] = [];
+  inputs: InputStep[] = [];
+  notes: string[] = [];
+  confirms = 0;
+  constructor(
+    private readonly script: {
+      topic?: (step: PickStep<unknown>) => unknown;
+      length?: number;
+      questions: Question[];
+      answer: Answerer;
+      endOnConfirm?: boolean;
+      summary?: (step: PickStep<unknown>) => unknown;
+    },
+  ) {}
+  private asked = 0;
+  private current(title: string): Question {
+    const n = Number(/Question (\d+) of/.exec(title)![1]);
+    return this.script.questions[n - 1];
+  }
+  async pick<T>(step: PickStep<T>): Promise<{ value: T } | undefined> {
+    this.picks.push(step as PickStep<unknown>);
+    if (step.title === 'Start Quiz') return { value: this.script.topic!(step as PickStep<unknown>) as T };
+    if (step.title.startsWith('Start Quiz ·')) return { value: (this.script.length ?? 5) as T };
+    if (step.title.startsWith('Quiz finished')) {
+      const chosen = this.script.summary?.(step as PickStep<unknown>);
+      return chosen === undefined ? undefined : { value: chosen as T };
+    }
+    const answer = this.script.answer(this.current(step.title));
+    this.asked++;
+    return answer === undefined ? undefined : { value: answer as T };
+  }
+  async input(step: InputStep): Promise<string | undefined> {
+    this.inputs.push(step);
+    this.asked++;
+    const answer = this.script.answer(this.current(step.title));
+    return answer === undefined ? undefined : String(answer);
+  }
+  async confirmEnd(): Promise<boolean> {
+    this.confirms++;
+    return !!this.script.endOnConfirm;
+  }
+  notify(message: string): void {
+    this.notes.push(message);
+  }
+}
+
+const rightAnswer: Answerer = (q) => (q.kind === 'choice' ? q.answer : q.kind === 'list' ? q.items.join(', ') : q.expected);
+const wrongAnswer: Answerer = (q) => (q.kind === 'choice' ? (q.answer + 1) % q.options.length : 'no idea at all');
+
+function quizFor(topics: string[] | undefined, length: number): Question[] {
+  return new QuestionBank(pack).generate({ topics, length, seed: SEED }).questions;
+}
+
+function flow(ui: QuizUi, extra: Partial<ConstructorParameters<typeof QuizFlow>[1]> = {}) {
+  const opened: string[] = [];
+  const results = new QuizResultsStore(new MemoryStore(), 'crmStudy.quizResults');
+  const quiz = new QuizFlow(ui, { source: pack, results, seed: SEED, now: () => 1000, openConcept: (id) => void opened.push(id), ...extra });
+  return { quiz, opened, results };
+}
+
+suite('Quiz flow', () => {
+  test('a quiz started on a topic skips the topic step and asks 5 questions with progress in the title', async () => {
+    const questions = quizFor(['payne-frow'], 5);
+    const ui = new ScriptedUi({ questions, answer: rightAnswer, summary: () => undefined });
+    const outcome = await flow(ui).quiz.run({ topicId: 'payne-frow' });
+    assert.ok(!ui.picks.some((p) => p.title === 'Start Quiz'), 'the topic step was shown');
+    const titles = [...ui.picks, ...ui.inputs].map((s) => s.title).filter((t) => t.startsWith('Question'));
+    assert.ok(titles.includes("Question 3 of 5 · Payne & Frow's framework"), titles.join('\n'));
+    const steps = [...ui.picks, ...ui.inputs].filter((s) => s.title.startsWith('Question')).map((s) => `${s.step}/${s.totalSteps}`).sort();
+    assert.deepStrictEqual(steps, ['1/5', '2/5', '3/5', '4/5', '5/5']);
+    assert.strictEqual(outcome!.scoreText, '5/5 correct (100%)');
+    assert.strictEqual(ui.picks.at(-1)!.title, "Quiz finished: 5/5 correct (100%) · Payne & Frow's framework");
+  });
+
+  test('a concept node starts a quiz on its topic', async () => {
+    const ui = new ScriptedUi({ questions: quizFor(['relationships'], 5), answer: rightAnswer });
+    const outcome = await flow(ui).quiz.run({ conceptId: 'dwyer-phases' });
+    assert.strictEqual(outcome!.scope, 'Relationships');
+  });
+
+  test('after each answer the next question shows whether it was right, and the expected answer when not', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const ui = new ScriptedUi({ questions, answer: wrongAnswer });
+    await flow(ui).quiz.run({ topicId: 'relationships' });
+    const second = [...ui.picks, ...ui.inputs].find((s) => s.title.startsWith('Question 2 of 5'))!;
+    const shown = 'prompt' in second ? (second as InputStep).placeholder : (second as PickStep<unknown>).items.map((i) => i.label).join('\n');
+    const first = questions[0];
+    const expected = first.kind === 'choice' && first.style !== 'trueFalse' ? first.options[first.answer] : first.kind === 'list' ? first.items[0] : first.expected;
+    assert.ok(shown.includes(expected.slice(0, 40)), `feedback "${shown}" does not show "${expected}"`);
+  });
+
+  test('the topic step offers All topics, then My weakest topics, then every topic', async () => {
+    const ui = new ScriptedUi({ topic: (step) => step.items[0].value, questions: quizFor(undefined, 5), answer: rightAnswer });
+    const outcome = await flow(ui).quiz.run();
+    const step = ui.picks[0];
+    assert.match(step.items[0].label, /All topics/);
+    assert.match(step.items[1].label, /My weakest topics/);
+    assert.strictEqual(step.items[1].inert, true, 'weakest topics is offered before any result exists');
+    assert.match(step.items[1].description!, /after your first quiz/);
+    for (const topic of pack.topics) assert.ok(step.items.some((i) => i.label === topic.title), topic.title);
+    assert.strictEqual(outcome!.scope, 'All topics');
+  });
+
+  test('after a poor quiz, My weakest topics names that topic and quizzes on it', async () => {
+    const { quiz, results } = flow(new ScriptedUi({ questions: quizFor(['customer-data'], 5), answer: wrongAnswer }));
+    await quiz.run({ topicId: 'customer-data' });
+    assert.strictEqual(results.weakest()[0].topic, 'customer-data');
+    const ui = new ScriptedUi({ topic: (step) => step.items[1].value, questions: quizFor(['customer-data'], 5), answer: rightAnswer });
+    const second = await new QuizFlow(ui, { source: pack, results, seed: SEED, openConcept: () => undefined }).run();
+    assert.strictEqual(ui.picks[0].items[1].inert, undefined);
+    assert.match(ui.picks[0].items[1].description!, /Customer data/);
+    assert.strictEqual(second!.scope, 'My weakest topics');
+    assert.ok(second!.byTopic['customer-data'].asked === 5);
+  });
+
+  test('Escape asks whether to end; Continue asks the same question again', async () => {
+    const questions = quizFor(['relationships'], 5);
+    let escaped = false;
+    const ui = new ScriptedUi({
+      questions,
+      endOnConfirm: false,
+      answer: (q) => {
+        if (!escaped && q === questions[1]) {
+          escaped = true;
+          return undefined;
+        }
+        return rightAnswer(q);
+      },
+    });
+    const outcome = await flow(ui).quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(ui.confirms, 1);
+    assert.strictEqual(outcome!.answered, 5);
+    assert.strictEqual(outcome!.correct, 5);
+  });
+
+  test('ending early still shows the score of the questions answered', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const ui = new ScriptedUi({ questions, endOnConfirm: true, answer: (q) => (q === questions[2] ? undefined : rightAnswer(q)) });
+    const { quiz, results } = flow(ui);
+    const outcome = await quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(outcome!.endedEarly, true);
+    assert.strictEqual(outcome!.scoreText, '2/2 correct (100%)');
+    assert.match(ui.picks.at(-1)!.title, /^Quiz finished: 2\/2 correct/);
+    assert.strictEqual(results.load().results.topics.relationships[0].asked, 2);
+  });
+
+  test('the summary lists the misses; choosing one opens its concept', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const ui = new ScriptedUi({ questions, answer: wrongAnswer, summary: (step) => step.items.find((i) => i.label.includes(questions[0].prompt.slice(0, 30)))!.value });
+    const { quiz, opened } = flow(ui);
+    const outcome = await quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(outcome!.scoreText, '0/5 correct (0%)');
+    assert.deepStrictEqual(opened, [questions[0].conceptId]);
+    const summary = ui.picks.at(-1)!;
+    assert.strictEqual(summary.items.filter((i) => i.detail?.startsWith('Expected:')).length, 5);
+  });
+
+  test('"Add misses to flashcards" hands the missed cards to the flashcards and is hidden without them', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const queued: string[][] = [];
+    let offered = false;
+    const ui = new ScriptedUi({
+      questions,
+      answer: wrongAnswer,
+      summary: (step) => {
+        const add = step.items.find((i) => /Add misses to flashcards/.test(i.label));
+        if (add && !offered) {
+          offered = true;
+          return add.value;
+        }
+        return undefined;
+      },
+    });
+    await flow(ui, { queueForReview: (ids) => void queued.push(ids) }).quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(queued.length, 1);
+    assert.ok(queued[0].length >= 1 && queued[0].every((id) => pack.cards.some((c) => c.id === id)), queued[0].join(', '));
+    assert.ok(ui.notes.some((n) => /^Added \d+ cards? to your flashcards/.test(n)));
+
+    const without = new ScriptedUi({ questions, answer: wrongAnswer });
+    await flow(without).quiz.run({ topicId: 'relationships' });
+    assert.ok(!without.picks.at(-1)!.items.some((i) => /Add misses/.test(i.label)));
+  });
+
+  test('a long question is shown in full above the options', async () => {
+    const questions = quizFor(undefined, 20);
+    const long = questions.findIndex((q) => q.kind === 'choice' && q.prompt.length > 90);
+    assert.ok(long >= 0, 'no long choice question in this quiz');
+    const ui = new ScriptedUi({ topic: (step) => step.items[0].value, length: 20, questions, answer: rightAnswer });
+    await flow(ui).quiz.run();
+    const step = ui.picks.find((p) => p.title.startsWith(`Question ${long + 1} of`))!;
+    const text = step.items.filter((i) => i.inert).map((i) => i.label.replace('$(question) ', '')).join(' ');
+    assert.ok(text.includes(questions[long].prompt), text);
+    assert.strictEqual(step.items[step.active!].value, 0);
+  });
+
+  test('cancelling the topic or length step starts nothing and stores nothing', async () => {
+    const memory = new MemoryStore();
+    const ui = new ScriptedUi({ topic: () => undefined, questions: [], answer: rightAnswer });
+    ui.pick = async () => undefined;
+    const results = new QuizResultsStore(memory, 'k');
+    assert.strictEqual(await new QuizFlow(ui, { source: pack, results, openConcept: () => undefined }).run(), undefined);
+    assert.strictEqual(memory.data.size, 0);
+  });
+
+  test('an unknown topic says so and falls back to choosing one', async () => {
+    const ui = new ScriptedUi({ topic: () => ({ kind: 'topic', id: 'relationships' }), questions: quizFor(['relationships'], 5), answer: rightAnswer });
+    const outcome = await flow(ui).quiz.run({ topicId: 'no-such-topic' });
+    assert.ok(ui.notes.some((n) => n.includes('no-such-topic')));
+    assert.strictEqual(outcome!.scope, 'Relationships');
+  });
+});
