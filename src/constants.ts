@@ -25,6 +25,11 @@ export const Views = {
   concepts: 'crmStudy.concepts',
 } as const;
 
+/** Webview panel view types (the serializer's activation event in package.json uses the same string). */
+export const WebviewTypes = {
+  flashcards: 'crmStudy.flashcards',
+} as const;
+
 export const Settings = {
   section: 'crmStudy',
   hoverEnabled: 'hover.enabled',
