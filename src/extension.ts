@@ -2,7 +2,8 @@
 
 import * as vscode from 'vscode';
 import { ContentIndex } from './core/contentIndex';
-import { loadBundledPack } from './packLoader';
+import { loadBundledPackOrReport } from './packLoader';
+import { StateKeys } from './constants';
 import { createOutput, registerPackInfo } from './features/packInfo';
 import { ConceptTreeProvider, registerConceptTree } from './features/conceptTree';
 import { registerConceptPage } from './features/conceptPage';
@@ -24,16 +25,13 @@ export interface CrmStudyApi {
 export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   const output = createOutput();
   context.subscriptions.push(output);
-  let pack: ContentIndex;
-  try {
-    pack = loadBundledPack(context.extensionPath);
-    output.appendLine(pack.summary());
-  } catch (error) {
-    pack = new ContentIndex({ version: 1, topics: [], concepts: [], cards: [] });
-    const message = `CRM Study Notes could not load its course pack: ${error instanceof Error ? error.message : String(error)}`;
+  const pack = loadBundledPackOrReport(context.extensionPath, (message) => {
     output.appendLine(message);
     void vscode.window.showErrorMessage(message);
-  }
+  });
+  if (pack.concepts.length) output.appendLine(pack.summary());
+  // Study progress and quiz results follow the student through Settings Sync.
+  context.globalState.setKeysForSync([StateKeys.progress, StateKeys.quizResults]);
   context.subscriptions.push(registerPackInfo(output));
   context.subscriptions.push(registerConceptPage(pack, context.globalState, context.extensionUri));
   const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, output });

@@ -22,8 +22,8 @@ export { FLASHCARDS_VIEW_TYPE } from './panel';
 
 export interface FlashcardsDeps {
   pack: ContentIndex;
-  /** globalState: where progress lives, and what setKeysForSync is called on. */
-  globalState: vscode.Memento & { setKeysForSync(keys: readonly string[]): void };
+  /** globalState: where progress lives (activate registers its key for Settings Sync). */
+  globalState: vscode.Memento;
   extensionUri: vscode.Uri;
   output: vscode.OutputChannel;
 }
@@ -52,7 +52,6 @@ function readSettings(): { retention: number; newPerDay: number } {
 
 export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   const log = (line: string) => deps.output.appendLine(line);
-  deps.globalState.setKeysForSync([StateKeys.progress]);
   const store = ProgressStore.open(deps.globalState, StateKeys.progress);
   if (store.loadProblems.length > 0) {
     for (const problem of store.loadProblems) log(`Flashcard progress: ${problem}`);
