@@ -89,6 +89,18 @@ const problemMatcherPlugin = {
   },
 };
 
+/**
+ * markdown-it ships as dist/markdown-it.js beside the bundle and is required on
+ * first use (src/core/markdownIt.ts): compiling it on every start would cost
+ * activation more than everything else together.
+ */
+const lazyMarkdownItPlugin = {
+  name: 'lazy-markdown-it',
+  setup(build) {
+    build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: './markdown-it.js', external: true }));
+  },
+};
+
 function exists(relative) {
   return fs.existsSync(path.join(root, relative));
 }
@@ -110,7 +122,14 @@ function targets() {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [contentPlugin, problemMatcherPlugin],
+      plugins: [contentPlugin, lazyMarkdownItPlugin, problemMatcherPlugin],
+    },
+    {
+      ...common,
+      entryPoints: { 'markdown-it': require.resolve('markdown-it') },
+      outdir: 'dist',
+      platform: 'node',
+      format: 'cjs',
     },
   ];
   for (const panel of ['flashcards']) {

@@ -3,7 +3,8 @@
 // block parser. The deck parser reads structure from here and keeps the
 // author's own Markdown by slicing source lines, never by re-rendering.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
+import { createMarkdownIt } from './markdownIt';
 
 export interface ListItem {
   /** 0-based first line of the item. */
@@ -18,7 +19,7 @@ export type Block =
   | { type: 'list'; ordered: boolean; start: number; end: number; items: ListItem[] }
   | { type: 'other'; start: number; end: number };
 
-const parser = new MarkdownIt({ html: false });
+let blockParser: MarkdownIt | undefined;
 
 /** Strips a UTF-8 byte order mark and turns CRLF / CR line ends into LF. */
 export function normaliseSource(text: string): string {
@@ -27,7 +28,7 @@ export function normaliseSource(text: string): string {
 
 export function toBlocks(source: string): { blocks: Block[]; lines: string[] } {
   const lines = source.split('\n');
-  const tokens = parser.parse(source, {});
+  const tokens = (blockParser ??= createMarkdownIt({ html: false })).parse(source, {});
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];

@@ -3,27 +3,33 @@
 // http(s) and mailto, so a card holding <img onerror=...> or a javascript: link
 // renders as inert text.
 
-import MarkdownIt from 'markdown-it';
+import type MarkdownIt from 'markdown-it';
 import { fillCloze } from './deckParser';
+import { createMarkdownIt } from './markdownIt';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 
-const md = new MarkdownIt({ html: false, linkify: false, typographer: false });
-md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+let safeRenderer: MarkdownIt | undefined;
 
-// Links open outside the webview, never inside it.
-const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
-md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
-  tokens[idx].attrSet('rel', 'noopener noreferrer');
-  return defaultLinkOpen(tokens, idx, options, env, self);
-};
+function renderer(): MarkdownIt {
+  if (safeRenderer) return safeRenderer;
+  const md = createMarkdownIt({ html: false, linkify: false, typographer: false });
+  md.validateLink = (url: string) => SAFE_LINK.test(url.trim());
+  // Links open outside the webview, never inside it.
+  const defaultLinkOpen = md.renderer.rules.link_open ?? ((tokens, idx, options, _env, self) => self.renderToken(tokens, idx, options));
+  md.renderer.rules.link_open = (tokens, idx, options, env, self) => {
+    tokens[idx].attrSet('rel', 'noopener noreferrer');
+    return defaultLinkOpen(tokens, idx, options, env, self);
+  };
+  return (safeRenderer = md);
+}
 
 export function renderMarkdown(markdown: string): string {
-  return md.render(markdown);
+  return renderer().render(markdown);
 }
 
 export function renderInline(markdown: string): string {
-  return md.renderInline(markdown);
+  return renderer().renderInline(markdown);
 }
 
 /** A cloze front: each deletion becomes a blank (or its hint) that the answer side fills. */
