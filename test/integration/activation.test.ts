@@ -1,0 +1,88 @@
+// Pins what a student gets the moment the extension loads in a real VS Code:
+// it activates, every contributed command exists, and the course pack is whole.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'crm-study.crm-study-notes';
+const CARD_KINDS = ['basic', 'cloze', 'multipleChoice', 'listRecall', 'essay'];
+
+/** The part of the extension's API these tests rely on. */
+interface PackApi {
+  pack: {
+    topics: Array<{ id: string }>;
+    concepts: Array<{ id: string; term: string }>;
+    cards: Array<{ id: string; conceptId: string; kind: string }>;
+  };
+}
+
+function ourExtension(): vscode.Extension<PackApi> {
+  const extension = vscode.extensions.getExtension<PackApi>(EXTENSION_ID);
+  assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
+  return extension;
+}
+
+suite('Activation', () => {
+  let api: PackApi;
+
+  suiteSetup(async () => {
+    api = await ourExtension().activate();
+  });
+
+  test('runs in VS Code 1.100 when served by code-server', function () {
+    if (!/code-server/i.test(vscode.env.appName)) this.skip();
+    assert.match(vscode.version, /^1\.100\./);
+  });
+
+  test('the extension activates and hands back the course pack', () => {
+    assert.strictEqual(ourExtension().isActive, true);
+    assert.ok(api && api.pack, 'activate() returned no pack');
+  });
+
+  test('every command in package.json is registered', async () => {
+    const contributed: Array<{ command: string }> = ourExtension().packageJSON.contributes?.commands ?? [];
+    assert.ok(contributed.length > 0, 'package.json contributes no commands');
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
+    assert.deepStrictEqual(missing, [], `contributed but not registered: ${missing.join(', ')}`);
+  });
+
+  test('every command a menu names is a contributed command', () => {
+    const { commands = [], menus = {} } = ourExtension().packageJSON.contributes ?? {};
+    const contributed = new Set((commands as Array<{ command: string }>).map((c) => c.command));
+    const named = Object.entries(menus as Record<string, Array<{ command?: string }>>).flatMap(([menu, items]) =>
+      items.filter((item) => item.command && !contributed.has(item.command)).map((item) => `${menu}: ${item.command}`),
+    );
+    assert.deepStrictEqual(named, [], 'menu items naming commands missing from contributes.commands');
+  });
+
+  test('every keybinding of ours runs a registered command', async () => {
+    const keybindings: Array<{ command: string }> = ourExtension().packageJSON.contributes?.keybindings ?? [];
+    const registered = new Set(await vscode.commands.getCommands(true));
+    const ours = keybindings.map((k) => k.command).filter((id) => id.startsWith('crmStudy.'));
+    assert.deepStrictEqual(ours.filter((id) => !registered.has(id)), []);
+  });
+
+  test('the pack holds at least 60 concepts and 200 cards across its topics', () => {
+    const { concepts, cards, topics } = api.pack;
+    assert.ok(concepts.length >= 60, `only ${concepts.length} concepts`);
+    assert.ok(cards.length >= 200, `only ${cards.length} cards`);
+    assert.ok(topics.length > 0, 'no topics');
+  });
+
+  test('cards come in all five kinds', () => {
+    const kinds = new Set(api.pack.cards.map((c) => c.kind));
+    assert.deepStrictEqual(CARD_KINDS.filter((k) => !kinds.has(k)), []);
+  });
+
+  test('every concept has at least one card and every card a concept', () => {
+    const { concepts, cards } = api.pack;
+    const withCards = new Set(cards.map((c) => c.conceptId));
+    const conceptIds = new Set(concepts.map((c) => c.id));
+    assert.deepStrictEqual(concepts.filter((c) => !withCards.has(c.id)).map((c) => c.term), []);
+    assert.deepStrictEqual(cards.filter((c) => !conceptIds.has(c.conceptId)).map((c) => c.id), []);
+  });
+
+  test('"Show Course Pack Info" runs without error', async () => {
+    await vscode.commands.executeCommand('crmStudy.showPackInfo');
+  });
+});
