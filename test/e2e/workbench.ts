@@ -1,0 +1,204 @@
+// Drives the VS Code workbench in headless Chromium the way a student does:
+// open a note, run a command from the palette, hover a word, read the Output
+// panel, take screenshots. useWorkbench() gives each suite its own code-server.
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Browser, Locator, Page } from 'playwright-core';
+import * as codeServer from '../support/codeServer';
+
+export const REPO_ROOT = codeServer.REPO_ROOT;
+export const SAMPLE_NOTES = path.join(REPO_ROOT, 'test', 'fixtures', 'sample-notes');
+export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
+const WAIT_MS = 20000;
+
+export interface WorkbenchOptions {
+  /** The folder VS Code opens; the sample notes by default. */
+  folder?: string;
+  /** Load the extension from source (the default); false to rely on extensionsDir. */
+  fromSource?: boolean;
+  /** Where code-server looks for installed extensions, e.g. one holding our .vsix. */
+  extensionsDir?: string;
+}
+
+/** Polls `read` until `accept` holds; fails after `ms` naming `what`. */
+async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, ms = WAIT_MS): Promise<T> {
+  const deadline = Date.now() + ms;
+  let last: T | undefined;
+  for (;;) {
+    last = await read().catch(() => undefined);
+    if (last !== undefined && accept(last)) return last;
+    if (Date.now() > deadline) throw new Error(`timed out after ${ms / 1000} s waiting for ${what}; last seen: ${JSON.stringify(last)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** Monaco renders spaces as no-break spaces. */
+const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
+
+export class Workbench {
+  private constructor(
+    readonly page: Page,
+    private readonly browser: Browser,
+    private readonly server: codeServer.CodeServer,
+  ) {}
+
+  static async start(options: WorkbenchOptions = {}): Promise<Workbench> {
+    const folder = options.folder ?? SAMPLE_NOTES;
+    const server = await codeServer.start({ workspace: folder, extensionsDir: options.extensionsDir });
+    let browser: Browser | undefined;
+    let workbench: Workbench | undefined;
+    try {
+      browser = await codeServer.launchBrowser();
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+      workbench = new Workbench(page, browser, server);
+      const url = codeServer.workbenchUrl(server, {
+        folder,
+        extensionDevelopmentPath: options.fromSource === false ? undefined : REPO_ROOT,
+      });
+      await page.goto(url);
+      // Ready once the explorer lists the folder: keybindings work from then on.
+      await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+      return workbench;
+    } catch (error) {
+      const shot = await workbench?.screenshot('FAILED workbench start').catch(() => undefined);
+      if (shot) console.log(`      screenshot of the failed start: ${path.relative(process.cwd(), shot)}`);
+      await browser?.close().catch(() => {});
+      server.stop();
+      throw error;
+    }
+  }
+
+  /** Quick Open (Ctrl+P), type the file name, Enter; resolves when its editor is active. */
+  async openFile(name: string): Promise<void> {
+    await this.openQuickInput('Control+P');
+    await this.quickPick(name);
+    await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT_MS });
+    await this.activeEditor().locator('.view-lines').waitFor({ timeout: WAIT_MS });
+  }
+
+  /** The command palette (F1), type the command's full title, Enter. */
+  async runCommand(title: string): Promise<void> {
+    await this.openQuickInput('F1');
+    await this.quickPick(title);
+  }
+
+  /** Moves the mouse onto `text` in the active editor; resolves with the hover's text once it matches `expected`. */
+  async hover(text: string, expected: RegExp = /\S/): Promise<string> {
+    const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
+    await line.waitFor({ timeout: WAIT_MS });
+    const point = await line.evaluate((element, wanted) => {
+      // Runs in the page: find the characters of `wanted` and return their centre.
+      const doc = element.ownerDocument;
+      const at = element.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
+      const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let offset = 0, node = walker.nextNode(); node; offset += node.data.length, node = walker.nextNode()) {
+        if (at < offset + node.data.length) {
+          const range = doc.createRange();
+          range.setStart(node, at - offset);
+          range.setEnd(node, Math.min(node.data.length, at - offset + wanted.length));
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+      }
+      return null;
+    }, text);
+    if (!point) throw new Error(`"${text}" is not on screen in the active editor`);
+    await this.page.mouse.move(1, 1);
+    await this.page.mouse.move(point.x, point.y, { steps: 4 });
+    // Several hover widgets exist (most hidden and empty): read them all.
+    const contents = this.page.locator('.monaco-hover-content');
+    const read = async () => plain((await contents.allInnerTexts()).join('\n').trim());
+    return until(`a hover matching ${expected} over "${text}"`, read, (t) => expected.test(t));
+  }
+
+  /** Waits until the Output panel shows text matching `pattern`; returns the panel's text. */
+  async waitForOutput(pattern: RegExp): Promise<string> {
+    const view = this.page.locator('.part.panel .monaco-editor .view-lines').first();
+    return until(`Output panel text matching ${pattern}`, async () => plain(await view.innerText()), (t) => pattern.test(t));
+  }
+
+  /** Saves a full-page PNG into test-results/ and returns its path. */
+  async screenshot(name: string): Promise<string> {
+    fs.mkdirSync(RESULTS_DIR, { recursive: true });
+    const file = path.join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-').replace(/^-|-$/g, '')}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+
+  async close(): Promise<void> {
+    await this.browser.close().catch(() => {});
+    this.server.stop();
+  }
+
+  private activeEditor(): Locator {
+    return this.page.locator('.editor-group-container.active .editor-instance .monaco-editor').first();
+  }
+
+  /** Presses `key` until the quick input shows: early key presses can land before the keybindings are ready. */
+  private async openQuickInput(key: string): Promise<void> {
+    const input = this.page.locator('.quick-input-widget input');
+    for (let attempt = 1; ; attempt++) {
+      await this.page.keyboard.press(key);
+      try {
+        return await input.waitFor({ state: 'visible', timeout: 5000 });
+      } catch (error) {
+        if (attempt === 3) throw error;
+      }
+    }
+  }
+
+  /** Types into the open quick input, waits for a matching row, accepts it. */
+  private async quickPick(text: string): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    await this.page.keyboard.type(text);
+    const rows = widget.locator('.monaco-list-row');
+    try {
+      await rows.filter({ hasText: text }).first().waitFor({ timeout: WAIT_MS });
+    } catch {
+      const offered = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
+      throw new Error(`no "${text}" in the quick input (is it contributed?); it offered: ${offered.join(' | ') || 'nothing'}`);
+    }
+    await this.page.keyboard.press('Enter');
+    await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+  }
+}
+
+/** The counts the extension writes to its "CRM Study" output channel. */
+export const PACK_LINE = /Loaded (\d+) concepts and (\d+) cards in (\d+) topics/;
+
+/** Runs "CRM Study: Show Course Pack Info" and reads the counts from the Output panel. */
+export async function showPackInfo(workbench: Workbench): Promise<{ concepts: number; cards: number; topics: number }> {
+  await workbench.runCommand('CRM Study: Show Course Pack Info');
+  const [, concepts, cards, topics] = PACK_LINE.exec(await workbench.waitForOutput(PACK_LINE))!.map(Number);
+  return { concepts, cards, topics };
+}
+
+/**
+ * Gives the calling suite a workbench: started before its tests, closed after,
+ * with a screenshot of every failed test saved and its path printed.
+ */
+export function useWorkbench(options: WorkbenchOptions | (() => WorkbenchOptions | Promise<WorkbenchOptions>) = {}): () => Workbench {
+  let workbench: Workbench | undefined;
+  suiteSetup(async function () {
+    this.timeout(120000);
+    workbench = await Workbench.start(typeof options === 'function' ? await options() : options);
+  });
+  teardown(async function () {
+    const failed = this.currentTest;
+    if (workbench && failed?.state === 'failed') {
+      const file = await workbench.screenshot(`FAILED ${failed.fullTitle()}`).catch((e: Error) => `(no screenshot: ${e.message})`);
+      console.log(`      screenshot of the failure: ${path.relative(process.cwd(), file)}`);
+    }
+  });
+  suiteTeardown(async () => {
+    await workbench?.close();
+  });
+  return () => {
+    if (!workbench) throw new Error('the workbench did not start (see suiteSetup)');
+    return workbench;
+  };
+}
+
+// Ctrl+C ends mocha through process.exit, so codeServer's exit hooks stop the servers.
+process.once('SIGINT', () => process.exit(130));
+process.once('SIGTERM', () => process.exit(143));
