@@ -1,12 +1,10 @@
 // Search latency: median per query over the bundled pack (budget 2 ms) and over
 // a synthetic 10,000-card deck (budget 30 ms), plus the index build time of each.
 
-import * as fs from 'fs';
-import * as path from 'path';
-import { compilePack } from '../../src/core/packCompiler';
 import { Card, Pack } from '../../src/core/model';
 import { SearchIndex } from '../../src/core/searchIndex';
 import { Figure, median, medianMs } from './harness';
+import { bundledPack } from '../support/bundledPack';
 
 const QUERIES = [
   'dwyr phases', 'payne frow processes', 'lifetime', 'kam', 'scope', 'rfm', 'churn', 'li bernoff',
@@ -14,14 +12,6 @@ const QUERIES = [
   'key acount managment', 'customer', 'c', 'cu', 'cust', 'single customer view', 'multichanel integration',
 ];
 
-function bundledPack(): Pack {
-  const dir = path.join(__dirname, '..', '..', 'content');
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
-    .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-  return compilePack(files).pack;
-}
 
 /** 10,000 cards whose prompts and answers reuse the pack's words, plus some made-up ones (a larger vocabulary). */
 function syntheticDeck(pack: Pack, count = 10000): Pack {

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import { CodeFences, LineSource } from '../../src/core/codeFences';
 import { NoteTerms } from '../../src/core/noteTerms';
 import { TermMatcher } from '../../src/core/termMatcher';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 const lines = (text: string[]): LineSource => ({ lineCount: text.length, lineAt: (i) => text[i] });
 const fenced = (text: string[]) => {

@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import { commandUri, conceptHoverMarkdown } from '../../src/core/conceptHover';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
 const commands = { showConcept: 'crmStudy.showConcept', study: 'crmStudy.openFlashcards' };

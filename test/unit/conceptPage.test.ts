@@ -5,7 +5,7 @@ import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/conceptP
 import { conceptPageHtml } from '../../src/core/conceptPageHtml';
 import { ContentIndex } from '../../src/core/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/model';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
 

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { ConceptTreeModel, topicDescription } from '../../src/core/conceptTree';
 import { ContentIndex } from '../../src/core/contentIndex';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 suite('Concepts tree shape', () => {
   const pack = realPack();

@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import { definitionQuote, quoteInsertion } from '../../src/core/definitionQuote';
 import { pushRecent } from '../../src/core/recentConcepts';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 suite('definition quote', () => {
   test('KAM quotes as "> **Key account management** (KAM): … — Buttle (2009)"', () => {

@@ -4,7 +4,7 @@ import * as assert from 'assert';
 import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizFlow';
 import { Question, QuestionBank } from '../../src/core/quiz/questions';
 import { KeyValueStore, QuizResultsStore } from '../../src/core/quiz/results';
-import { realPack } from './quizPack';
+import { bundledPack as realPack } from '../support/bundledPack';
 
 const pack = realPack();
 const SEED = 1234;

@@ -3,20 +3,9 @@
 // test does not depend on a build having run).
 
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
-import { compilePack } from '../../src/core/packCompiler';
-import { Pack } from '../../src/core/model';
+import { bundledPack as realPack } from '../support/bundledPack';
 import { SearchDocument, SearchIndex, plainText, queryTokens } from '../../src/core/searchIndex';
 
-function realPack(): Pack {
-  const dir = path.join(__dirname, '..', '..', 'content');
-  const files = fs
-    .readdirSync(dir)
-    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
-    .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
-  return compilePack(files).pack;
-}
 
 /** [what a student types, the concept they mean] */
 const QUERIES: Array<[string, string]> = [

@@ -5,7 +5,7 @@
 import * as assert from 'assert';
 import { Concept } from '../../src/core/model';
 import { codeSpanRanges, TermMatcher } from '../../src/core/termMatcher';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
 const matcher = TermMatcher.build(pack.concepts);

@@ -6,7 +6,7 @@ import MarkdownIt from 'markdown-it';
 import { Concept } from '../../src/core/model';
 import { plainText, termsMarkdownItPlugin } from '../../src/core/termsMarkdownItPlugin';
 import { TermMatcher } from '../../src/core/termMatcher';
-import { realPack } from './realPack';
+import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
 const matcher = TermMatcher.build(pack.concepts);
