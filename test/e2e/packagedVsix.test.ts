@@ -45,4 +45,46 @@ suite('The packaged .vsix', () => {
     assert.ok(concepts >= 60, `${concepts} concepts`);
     assert.ok(cards >= 200, `${cards} cards`);
   });
+
+  test('the installed build renders: Open Flashcards shows a card (webview assets and dist/markdown-it.js shipped)', async function () {
+    this.timeout(90000);
+    const page = workbench().page;
+    await workbench().runCommand('CRM Study: Open Flashcards');
+    const card = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame').locator('article.card .front');
+    await card.waitFor({ timeout: 30000 });
+    assert.match(await card.innerText(), /\w{3,}/, 'the card shows its question');
+  });
+
+  test('the Extensions view lists it as installed, under its display name', async function () {
+    this.timeout(60000);
+    const page = workbench().page;
+    await page.locator('.activitybar .action-item a[aria-label^="Extensions"]').first().click();
+    const search = page.locator('.extensions-viewlet .suggest-input-container .monaco-editor textarea, .extensions-viewlet .monaco-editor textarea').first();
+    await search.waitFor({ timeout: 30000 });
+    await search.focus();
+    await page.keyboard.type('@installed CRM');
+    const row = page.locator('.extensions-viewlet .monaco-list-row', { hasText: 'CRM Study Notes' }).first();
+    await row.waitFor({ timeout: 30000 });
+    await row.click();
+    await page.locator('.extension-editor .header .name', { hasText: 'CRM Study Notes' }).waitFor({ timeout: 30000 });
+    // The details tab shows our README (in a webview frame of its own) and our icon.
+    const readmeShown = async () => {
+      for (const frame of page.frames()) if (await frame.locator('h1', { hasText: 'CRM Study Notes' }).count().catch(() => 0)) return true;
+      return false;
+    };
+    for (const deadline = Date.now() + 30000; !(await readmeShown()); await page.waitForTimeout(250)) {
+      assert.ok(Date.now() < deadline, 'the details tab never showed the README');
+    }
+    const icon = page.locator('.extension-editor .header img.icon');
+    assert.match((await icon.getAttribute('src')) ?? '', /icon\.png/, 'the extension shows its own icon');
+    await row.waitFor({ timeout: 30000 });
+    await workbench().screenshot('vsix-installed-extensions-view');
+    // The same menu a desktop VS Code has: Extensions view → … → Install from VSIX…
+    await page.locator('.extensions-viewlet').hover();
+    await page.locator('.pane-header .actions-container a[aria-label*="More Actions"], .title-actions a[aria-label*="More Actions"], .composite.title a[aria-label*="More Actions"]').first().click();
+    const item = page.locator('.monaco-menu .action-label', { hasText: 'Install from VSIX' }).first();
+    await item.waitFor({ timeout: 15000 });
+    await workbench().screenshot('vsix-install-from-vsix-menu');
+    await page.keyboard.press('Escape');
+  });
 });
