@@ -90,14 +90,18 @@ const problemMatcherPlugin = {
 };
 
 /**
- * markdown-it ships as dist/markdown-it.js beside the bundle and is required on
- * first use (src/core/markdownIt.ts): compiling it on every start would cost
+ * Libraries activation does not need ship as files of their own beside the
+ * bundle (dist/markdown-it.js, dist/fuse.js), required on first use from
+ * src/core/lazyDeps.ts: compiling markdown-it on every start alone would cost
  * activation more than everything else together.
  */
-const lazyMarkdownItPlugin = {
-  name: 'lazy-markdown-it',
+const LAZY_LIBRARIES = ['markdown-it', 'fuse.js'];
+const lazyFile = (name) => name.replace(/\.js$/, '');
+const lazyLibrariesPlugin = {
+  name: 'lazy-libraries',
   setup(build) {
-    build.onResolve({ filter: /^markdown-it$/ }, () => ({ path: './markdown-it.js', external: true }));
+    const filter = new RegExp(`^(${LAZY_LIBRARIES.map((name) => name.replace(/\./g, '\\.')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: `./${lazyFile(args.path)}.js`, external: true }));
   },
 };
 
@@ -122,11 +126,11 @@ function targets() {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [contentPlugin, lazyMarkdownItPlugin, problemMatcherPlugin],
+      plugins: [contentPlugin, lazyLibrariesPlugin, problemMatcherPlugin],
     },
     {
       ...common,
-      entryPoints: { 'markdown-it': require.resolve('markdown-it') },
+      entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [lazyFile(name), require.resolve(name)])),
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',

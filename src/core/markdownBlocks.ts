@@ -4,7 +4,7 @@
 // author's own Markdown by slicing source lines, never by re-rendering.
 
 import type MarkdownIt from 'markdown-it';
-import { createMarkdownIt } from './markdownIt';
+import { createMarkdownIt } from './lazyDeps';
 
 export interface ListItem {
   /** 0-based first line of the item. */

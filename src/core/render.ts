@@ -5,7 +5,7 @@
 
 import type MarkdownIt from 'markdown-it';
 import { fillCloze } from './deckParser';
-import { createMarkdownIt } from './markdownIt';
+import { createMarkdownIt } from './lazyDeps';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 

@@ -11,7 +11,9 @@
 // ("phases dwyer") and short acronyms poorly; the re-ranker is what makes the
 // first result the one the student meant.
 
-import Fuse, { IFuseOptions } from 'fuse.js';
+import type Fuse from 'fuse.js';
+import type { IFuseOptions } from 'fuse.js';
+import { loadFuse } from './lazyDeps';
 import { Card, Concept } from './model';
 
 export type SearchKind = 'concept' | 'card' | 'note';
@@ -127,7 +129,8 @@ export class SearchIndex {
 
   constructor(documents: readonly SearchDocument[] = []) {
     const unique = dedupe(documents);
-    this.fuse = new Fuse(unique.filter(hasName), FUSE_OPTIONS);
+    const FuseSearch = loadFuse();
+    this.fuse = new FuseSearch(unique.filter(hasName), FUSE_OPTIONS);
     for (const doc of unique) this.index(doc);
   }
 

@@ -1,0 +1,20 @@
+// The one place that loads the libraries activation does not need, and only on
+// first use. markdown-it is more than half of the extension's code (its HTML
+// entity table alone is 75 KB) and fuse.js serves only Search Concepts, so
+// esbuild.js ships each as a file of its own (dist/markdown-it.js,
+// dist/fuse.js) that the bundle requires from here when a concept page, a
+// flashcard, a note's code blocks or the first search needs it.
+
+import type MarkdownIt from 'markdown-it';
+import type Fuse from 'fuse.js';
+
+export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Constructor = require('markdown-it') as typeof MarkdownIt;
+  return new Constructor(options);
+}
+
+export function loadFuse(): typeof Fuse {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('fuse.js') as typeof Fuse;
+}
