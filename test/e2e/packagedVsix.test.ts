@@ -55,6 +55,12 @@ suite('The packaged .vsix', () => {
     assert.match(await card.innerText(), /\w{3,}/, 'the card shows its question');
   });
 
+  test('the installed build searches: "payne frow processes" finds the five-process framework (dist/fuse.js shipped)', async () => {
+    const first = await workbench().searchConcepts('payne frow processes', /Payne/);
+    assert.match(await first.innerText(), /Payne & Frow's five CRM processes/);
+    await workbench().page.keyboard.press('Escape');
+  });
+
   test('the Extensions view lists it as installed, under its display name', async function () {
     this.timeout(60000);
     const page = workbench().page;

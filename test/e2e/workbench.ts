@@ -82,6 +82,24 @@ export class Workbench {
     await this.quickPick(title);
   }
 
+  /**
+   * F1, "CRM Study: Search Concepts", then `query` typed into our picker (which
+   * takes over the palette's widget, so it never closes in between); resolves
+   * with the first result row once results for the query are listed.
+   */
+  async searchConcepts(query: string, firstRow: RegExp): Promise<Locator> {
+    const widget = this.page.locator('.quick-input-widget');
+    await this.openQuickInput('F1');
+    await this.page.keyboard.type('CRM Study: Search Concepts');
+    await widget.locator('.monaco-list-row', { hasText: 'CRM Study: Search Concepts' }).first().waitFor({ timeout: WAIT_MS });
+    await this.page.keyboard.press('Enter');
+    await widget.locator('.quick-input-title', { hasText: 'Search Concepts' }).waitFor({ timeout: WAIT_MS });
+    await this.page.keyboard.type(query);
+    const first = widget.locator('.quick-input-list .monaco-list-row').first();
+    await until(`a first search result matching ${firstRow} for "${query}"`, () => first.innerText(), (t) => firstRow.test(t));
+    return first;
+  }
+
   /** Moves the mouse onto `text` in the active editor; resolves with the hover's text once it matches `expected`. */
   async hover(text: string, expected: RegExp = /\S/): Promise<string> {
     const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
