@@ -70,16 +70,16 @@ export class Workbench {
 
   /** Quick Open (Ctrl+P), type the file name, Enter; resolves when its editor is active. */
   async openFile(name: string): Promise<void> {
-    await this.openQuickInput('Control+P');
-    await this.quickPick(name);
+    await this.choose('Control+P', name);
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
     await this.page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: WAIT_MS });
     await this.activeEditor().locator('.view-lines').waitFor({ timeout: WAIT_MS });
   }
 
   /** The command palette (F1), type the command's full title, Enter. */
   async runCommand(title: string): Promise<void> {
-    await this.openQuickInput('F1');
-    await this.quickPick(title);
+    await this.choose('F1', title);
+    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
   }
 
   /**
@@ -89,10 +89,7 @@ export class Workbench {
    */
   async searchConcepts(query: string, firstRow: RegExp): Promise<Locator> {
     const widget = this.page.locator('.quick-input-widget');
-    await this.openQuickInput('F1');
-    await this.page.keyboard.type('CRM Study: Search Concepts');
-    await widget.locator('.monaco-list-row', { hasText: 'CRM Study: Search Concepts' }).first().waitFor({ timeout: WAIT_MS });
-    await this.page.keyboard.press('Enter');
+    await this.choose('F1', 'CRM Study: Search Concepts');
     await widget.locator('.quick-input-title', { hasText: 'Search Concepts' }).waitFor({ timeout: WAIT_MS });
     await this.page.keyboard.type(query);
     const first = widget.locator('.quick-input-list .monaco-list-row').first();
@@ -165,19 +162,30 @@ export class Workbench {
     }
   }
 
-  /** Types into the open quick input, waits for a matching row, accepts it. */
-  private async quickPick(text: string): Promise<void> {
+  /**
+   * Opens the quick input with `key`, types `text`, waits for a matching row and
+   * accepts it. The list is what VS Code knew when it opened, so right after
+   * start (an extension's commands still arriving) it is closed and reopened.
+   */
+  private async choose(key: string, text: string): Promise<void> {
     const widget = this.page.locator('.quick-input-widget');
-    await this.page.keyboard.type(text);
     const rows = widget.locator('.monaco-list-row');
-    try {
-      await rows.filter({ hasText: text }).first().waitFor({ timeout: WAIT_MS });
-    } catch {
-      const offered = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
-      throw new Error(`no "${text}" in the quick input (is it contributed?); it offered: ${offered.join(' | ') || 'nothing'}`);
+    for (let attempt = 1; ; attempt++) {
+      await this.openQuickInput(key);
+      await this.page.keyboard.type(text);
+      try {
+        await rows.filter({ hasText: text }).first().waitFor({ timeout: attempt < 3 ? WAIT_MS / 4 : WAIT_MS });
+        break;
+      } catch {
+        if (attempt === 3) {
+          const offered = (await rows.allInnerTexts()).map((t) => t.split('\n')[0]);
+          throw new Error(`no "${text}" in the quick input (is it contributed?); it offered: ${offered.join(' | ') || 'nothing'}`);
+        }
+        await this.page.keyboard.press('Escape');
+        await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
+      }
     }
     await this.page.keyboard.press('Enter');
-    await widget.waitFor({ state: 'hidden', timeout: WAIT_MS });
   }
 }
 
