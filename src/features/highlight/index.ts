@@ -6,7 +6,7 @@
 
 import * as vscode from 'vscode';
 import { TermMatch } from '../../core/termMatcher';
-import { LiveSetting } from '../terms/liveSetting';
+import { LiveSetting, whileEnabled } from '../terms/liveSetting';
 import { TermService } from '../terms/termService';
 
 export const TERM_UNDERLINE_COLOR = 'crmStudy.termUnderline';
@@ -93,18 +93,5 @@ class TermHighlighter implements vscode.Disposable {
 }
 
 export function registerHighlight(terms: TermService, enabled: LiveSetting<boolean>): vscode.Disposable {
-  let highlighter: TermHighlighter | undefined;
-  const apply = (on: boolean) => {
-    if (on && !highlighter) highlighter = new TermHighlighter(terms);
-    if (!on && highlighter) {
-      highlighter.dispose();
-      highlighter = undefined;
-    }
-  };
-  apply(enabled.get());
-  const listener = enabled.onDidChange(apply);
-  return new vscode.Disposable(() => {
-    listener.dispose();
-    apply(false);
-  });
+  return whileEnabled(enabled, () => new TermHighlighter(terms));
 }

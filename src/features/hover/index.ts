@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { Commands } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { conceptHoverMarkdown } from '../../core/conceptHover';
-import { LiveSetting } from '../terms/liveSetting';
+import { LiveSetting, whileEnabled } from '../terms/liveSetting';
 import { TermService } from '../terms/termService';
 
 export const HOVER_COMMANDS: readonly string[] = [Commands.showConcept, Commands.openFlashcards];
@@ -30,18 +30,5 @@ export class TermHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(terms: TermService, pack: ContentIndex, enabled: LiveSetting<boolean>): vscode.Disposable {
-  let registration: vscode.Disposable | undefined;
-  const apply = (on: boolean) => {
-    if (on && !registration) registration = vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(terms, pack));
-    if (!on && registration) {
-      registration.dispose();
-      registration = undefined;
-    }
-  };
-  apply(enabled.get());
-  const listener = enabled.onDidChange(apply);
-  return new vscode.Disposable(() => {
-    listener.dispose();
-    apply(false);
-  });
+  return whileEnabled(enabled, () => vscode.languages.registerHoverProvider(MARKDOWN, new TermHoverProvider(terms, pack)));
 }

@@ -28,3 +28,21 @@ export function liveSetting<T>(section: string, key: string, fallback: T): LiveS
     },
   };
 }
+
+/** Keeps what `create` makes alive exactly while `enabled` is on, following the setting live. */
+export function whileEnabled(enabled: LiveSetting<boolean>, create: () => vscode.Disposable): vscode.Disposable {
+  let current: vscode.Disposable | undefined;
+  const apply = (on: boolean) => {
+    if (on && !current) current = create();
+    if (!on && current) {
+      current.dispose();
+      current = undefined;
+    }
+  };
+  apply(enabled.get());
+  const listener = enabled.onDidChange(apply);
+  return new vscode.Disposable(() => {
+    listener.dispose();
+    apply(false);
+  });
+}
