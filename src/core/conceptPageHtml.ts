@@ -11,6 +11,8 @@ export interface PageHtmlOptions {
   /** webview.cspSource */
   cspSource: string;
   nonce: string;
+  /** Open the page at its Parts (a part was chosen in the Concepts view) rather than at the title. */
+  atParts?: boolean;
 }
 
 const ACTIONS: Array<{ action: string; label: string; title: string }> = [
@@ -23,7 +25,7 @@ const ACTIONS: Array<{ action: string; label: string; title: string }> = [
 
 export function conceptPageHtml(concept: Concept, index: ContentIndex, options: PageHtmlOptions): string {
   const { cspSource, nonce } = options;
-  const body = renderMarkdown(conceptPageMarkdown(concept, index, { includeRelated: false }));
+  const body = renderMarkdown(conceptPageMarkdown(concept, index, { includeRelated: false })).replace('<h2>Parts</h2>', '<h2 id="parts">Parts</h2>');
   const related = relatedConcepts(concept, index);
   const relatedHtml = related.length === 0 ? '' : `
 <nav aria-label="Related concepts">
@@ -44,7 +46,7 @@ ${related.map((c) => `<li><a href="#" data-concept="${escapeHtml(c.id)}" title="
 <title>${escapeHtml(concept.term)}</title>
 <style nonce="${nonce}">${STYLE}</style>
 </head>
-<body data-concept="${escapeHtml(concept.id)}">
+<body data-concept="${escapeHtml(concept.id)}"${options.atParts ? ' data-scroll="parts"' : ''}>
 <div class="actions" role="toolbar" aria-label="Concept actions">
 ${actions}
 </div>
@@ -87,7 +89,21 @@ const SCRIPT = `
 (function () {
   const vscode = acquireVsCodeApi();
   const conceptId = document.body.dataset.concept;
+  const previous = vscode.getState();
   vscode.setState({ conceptId: conceptId });
+  // VS Code carries the scroll position over when a panel's HTML is replaced. A
+  // reload of the same concept may keep it; another concept starts at its title,
+  // or at its parts when a part was chosen.
+  const scrollTarget = document.body.dataset.scroll;
+  if (scrollTarget || !previous || previous.conceptId !== conceptId) {
+    window.addEventListener('load', function () {
+      setTimeout(function () {
+        const target = scrollTarget ? document.getElementById(scrollTarget) : null;
+        if (target) target.scrollIntoView();
+        else window.scrollTo(0, 0);
+      }, 0);
+    });
+  }
   document.addEventListener('click', function (event) {
     const target = event.target instanceof Element ? event.target.closest('[data-concept], [data-action]') : null;
     if (!target || target === document.body) return;

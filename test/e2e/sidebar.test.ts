@@ -49,4 +49,22 @@ suite('Concepts sidebar in the workbench', () => {
     assert.strictEqual(await page.locator('.tabs-container .tab', { hasText: 'SCOPE network' }).count(), 0, 'one panel, reused');
     await workbench().screenshot('concept-page-related');
   });
+
+  test('a concept chosen after scrolling another opens at its title; a part opens at the Parts', async () => {
+    const { page } = workbench();
+    const panel = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
+    const scrollY = () => panel().locator('body').evaluate(() => window.scrollY);
+    const headingTop = (text: string) => panel().locator('h2', { hasText: text }).first().evaluate((h) => Math.round(h.getBoundingClientRect().top));
+    await panel().locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    assert.ok((await scrollY()) > 100, 'the Key account management page scrolls');
+    await row('IDIC').locator('.label-name').click();
+    await panel().locator('h1', { hasText: 'IDIC' }).waitFor({ timeout: WAIT_MS });
+    await page.waitForTimeout(500); // VS Code restores the old position just after load
+    assert.strictEqual(await scrollY(), 0, 'IDIC opens at its title, not where the last page was scrolled');
+    await row('3. Owners').click();
+    await panel().locator('h1', { hasText: 'SCOPE network' }).waitFor({ timeout: WAIT_MS });
+    await page.waitForTimeout(500);
+    const partsTop = await headingTop('Parts');
+    assert.ok(partsTop >= -2 && partsTop < 40, `the Parts heading is at the top of the page (at ${partsTop} px)`);
+  });
 });

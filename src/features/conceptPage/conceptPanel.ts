@@ -32,14 +32,14 @@ export class ConceptPanel implements vscode.Disposable {
     return this.panel ? this.shownId : undefined;
   }
 
-  show(concept: Concept): void {
+  show(concept: Concept, atParts = false): void {
     if (this.panel) {
       this.panel.reveal(this.panel.viewColumn, false);
     } else {
       const column = vscode.window.activeTextEditor ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active;
       this.attach(vscode.window.createWebviewPanel(CONCEPT_PANEL_VIEW_TYPE, concept.term, column, this.webviewOptions()));
     }
-    this.render(concept);
+    this.render(concept, atParts);
   }
 
   /** Called by the serializer after a reload. */
@@ -89,12 +89,12 @@ export class ConceptPanel implements vscode.Disposable {
     this.shownId = undefined;
   }
 
-  private render(concept: Concept): void {
+  private render(concept: Concept, atParts = false): void {
     if (!this.panel) return;
     this.shownId = concept.id;
     this.panel.title = concept.term;
     const nonce = crypto.randomBytes(16).toString('base64');
-    this.panel.webview.html = conceptPageHtml(concept, this.index, { cspSource: this.panel.webview.cspSource, nonce });
+    this.panel.webview.html = conceptPageHtml(concept, this.index, { cspSource: this.panel.webview.cspSource, nonce, atParts });
   }
 
   private async onMessage(message: unknown): Promise<void> {

@@ -24,10 +24,11 @@ export function registerConceptPage(index: ContentIndex, state: vscode.Memento, 
     vscode.window.registerWebviewPanelSerializer(CONCEPT_PANEL_VIEW_TYPE, {
       deserializeWebviewPanel: async (webviewPanel, saved) => panel.restore(webviewPanel, saved),
     }),
-    vscode.commands.registerCommand(Commands.showConcept, async (arg?: unknown) => {
+    // A second argument `{ atParts: true }` (a part in the Concepts view) opens the page at its parts.
+    vscode.commands.registerCommand(Commands.showConcept, async (arg?: unknown, where?: unknown) => {
       const concept = await resolveConcept(index, arg, 'Show the concept…');
       if (!concept) return false;
-      panel.show(concept);
+      panel.show(concept, (where as { atParts?: unknown } | undefined)?.atParts === true);
       await state.update(StateKeys.recentConcepts, pushRecent(state.get<unknown>(StateKeys.recentConcepts), concept.id));
       return true;
     }),

@@ -68,7 +68,7 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
         const item = new vscode.TreeItem(`${node.index + 1}. ${node.part.name}`, vscode.TreeItemCollapsibleState.None);
         if (node.part.description) item.tooltip = new vscode.MarkdownString(`**${node.part.name}**: ${node.part.description}`);
         item.iconPath = new vscode.ThemeIcon('circle-small-filled');
-        item.command = { command: Commands.showConcept, title: 'Show Concept', arguments: [node.conceptId] };
+        item.command = { command: Commands.showConcept, title: 'Show Concept', arguments: [node.conceptId, { atParts: true }] };
         return this.finish(item, node, 'part');
       }
     }
