@@ -53,9 +53,9 @@ suite('Concepts sidebar in the workbench', () => {
   test('a concept chosen after scrolling another opens at its title; a part opens at the Parts', async () => {
     const { page } = workbench();
     const panel = () => page.frameLocator('iframe.webview.ready').last().frameLocator('#active-frame');
-    const scrollY = () => panel().locator('body').evaluate(() => window.scrollY);
+    const scrollY = () => panel().locator('html').evaluate((html) => html.scrollTop);
     const headingTop = (text: string) => panel().locator('h2', { hasText: text }).first().evaluate((h) => Math.round(h.getBoundingClientRect().top));
-    await panel().locator('body').evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await panel().locator('body').evaluate((body) => body.scrollIntoView({ block: 'end' }));
     assert.ok((await scrollY()) > 100, 'the Key account management page scrolls');
     await row('IDIC').locator('.label-name').click();
     await panel().locator('h1', { hasText: 'IDIC' }).waitFor({ timeout: WAIT_MS });
