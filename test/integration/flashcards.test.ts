@@ -143,6 +143,18 @@ suite('Flashcards', () => {
     assert.strictEqual(api.flashcards.store.size, sizeBefore, 'cram changes no schedule');
   });
 
+  test('the status bar item ("N due") turns a cram session on one concept back into Due mode over all topics', async () => {
+    await vscode.commands.executeCommand('crmStudy.openFlashcards', { conceptId: 'kam' });
+    await api.flashcards.panel!.send({ type: 'configure', mode: 'cram', conceptId: 'kam', shuffle: false });
+    // The status bar item's command: crmStudy.openFlashcards with { allDue: true }.
+    await vscode.commands.executeCommand('crmStudy.openFlashcards', { allDue: true });
+    const state = api.flashcards.panel!.panelState;
+    assert.strictEqual(state.mode, 'due');
+    assert.strictEqual(state.conceptId, undefined);
+    assert.strictEqual(state.topicId, undefined);
+    assert.strictEqual(flashcardTabs().length, 1);
+  });
+
   test('queueForReview makes quiz misses due now and the topic count and event follow', async () => {
     const card = api.pack.cards.find((c) => !api.flashcards.store.get(c.id))!;
     const before = api.flashcards.dueCounts.dueCount(card.topic);

@@ -50,6 +50,9 @@ function readSettings(): { retention: number; newPerDay: number } {
   };
 }
 
+/** The status bar item's argument: what is due, over all topics, even if the open panel was set to something else. */
+const ALL_DUE = { allDue: true } as const;
+
 export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   const log = (line: string) => deps.output.appendLine(line);
   const store = ProgressStore.open(deps.globalState, StateKeys.progress);
@@ -83,9 +86,11 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   const open = (arg?: unknown) => {
     const openedAt = Date.now();
     const hasTarget = arg !== undefined && arg !== null;
+    const allDue = (arg as Partial<typeof ALL_DUE> | undefined)?.allDue === true;
     const target = toStudyTarget(arg, (id) => deps.pack.topic(id) !== undefined);
     if (panel) {
-      if (hasTarget) panel.apply(target);
+      if (allDue) panel.showAllDue();
+      else if (hasTarget) panel.apply(target);
       panel.reveal();
       return;
     }
@@ -98,7 +103,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
 
   const statusBar = vscode.window.createStatusBarItem('crmStudy.flashcardsDue', vscode.StatusBarAlignment.Left, 50);
   statusBar.name = 'CRM Study: Flashcards Due';
-  statusBar.command = Commands.openFlashcards;
+  statusBar.command = { command: Commands.openFlashcards, title: 'Open Flashcards', arguments: [ALL_DUE] };
   const updateStatusBar = () => {
     const { due, fresh } = tracker;
     if (due === 0 && fresh === 0) {

@@ -69,6 +69,13 @@ export class FlashcardsPanel implements vscode.Disposable {
     this.restart();
   }
 
+  /** The status bar's "N due": Due mode over every topic (a session already like that carries on). */
+  showAllDue(): void {
+    if (this.state.mode === 'due' && !this.state.topicId && !this.state.conceptId) return;
+    this.state = { ...this.state, mode: 'due', topicId: undefined, conceptId: undefined, stats: undefined };
+    this.restart();
+  }
+
   reveal(): void {
     this.panel.reveal();
   }
