@@ -91,8 +91,9 @@ suite('Quiz flow', () => {
     assert.ok(!ui.picks.some((p) => p.title === 'Start Quiz'), 'the topic step was shown');
     const titles = [...ui.picks, ...ui.inputs].map((s) => s.title).filter((t) => t.startsWith('Question'));
     assert.ok(titles.includes("Question 3 of 5 · Payne & Frow's framework"), titles.join('\n'));
-    const steps = [...ui.picks, ...ui.inputs].filter((s) => s.title.startsWith('Question')).map((s) => `${s.step}/${s.totalSteps}`).sort();
-    assert.deepStrictEqual(steps, ['1/5', '2/5', '3/5', '4/5', '5/5']);
+    assert.deepStrictEqual(titles.map((t) => t.slice(0, 'Question 1 of 5'.length)).sort(), ['Question 1 of 5', 'Question 2 of 5', 'Question 3 of 5', 'Question 4 of 5', 'Question 5 of 5']);
+    const counted = [...ui.picks, ...ui.inputs].filter((s) => s.title.startsWith('Question') && s.totalSteps !== undefined);
+    assert.strictEqual(counted.length, 0, 'no "(1/5)" step counter beside a title that already counts');
     assert.strictEqual(outcome!.scoreText, '5/5 correct (100%)');
     assert.strictEqual(ui.picks.at(-1)!.title, "Quiz finished: 5/5 correct (100%) · Payne & Frow's framework");
   });
@@ -136,6 +137,20 @@ suite('Quiz flow', () => {
     assert.match(ui.picks[0].items[1].description!, /Customer data/);
     assert.strictEqual(second!.scope, 'My weakest topics');
     assert.ok(second!.byTopic['customer-data'].asked === 5);
+  });
+
+  test('a topic answered perfectly is not among My weakest topics; with only such topics the entry says so', async () => {
+    const { quiz, results } = flow(new ScriptedUi({ questions: quizFor(['relationships'], 5), answer: rightAnswer }));
+    await quiz.run({ topicId: 'relationships' });
+    const ui = new ScriptedUi({ topic: () => undefined, questions: [], answer: rightAnswer });
+    await new QuizFlow(ui, { source: pack, results, seed: SEED, openConcept: () => undefined }).run();
+    assert.strictEqual(ui.picks[0].items[1].inert, true);
+    assert.match(ui.picks[0].items[1].description!, /none: every topic you quizzed is at 90% or better/);
+
+    await new QuizFlow(new ScriptedUi({ questions: quizFor(['customer-data'], 5), answer: wrongAnswer }), { source: pack, results, seed: SEED, openConcept: () => undefined }).run({ topicId: 'customer-data' });
+    const after = new ScriptedUi({ topic: () => undefined, questions: [], answer: rightAnswer });
+    await new QuizFlow(after, { source: pack, results, seed: SEED, openConcept: () => undefined }).run();
+    assert.strictEqual(after.picks[0].items[1].description, 'Customer data');
   });
 
   test('Escape asks whether to end; Continue asks the same question again', async () => {

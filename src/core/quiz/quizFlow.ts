@@ -8,6 +8,9 @@ import { QuizResultsStore } from './results';
 import { newSeed } from './rng';
 import { AnsweredQuestion, Grade, QuizSession, QuizSummary } from './session';
 
+/** Recent accuracy from which a topic no longer counts among "My weakest topics". */
+export const MASTERED = 0.9;
+
 export interface PickItem<T> {
   label: string;
   description?: string;
@@ -157,11 +160,16 @@ export class QuizFlow {
     if (topicId && this.deps.source.topics.some((t) => t.id === topicId)) return { kind: 'topic', id: topicId };
     if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);
     const weakest = this.weakestTopicIds();
+    const quizzedBefore = this.deps.results.weakest(this.deps.source.topics.map((t) => t.id)).length > 0;
     const items: PickItem<Scope>[] = [
       { label: '$(library) All topics', description: `${this.deps.source.concepts.length} concepts`, value: { kind: 'all' } },
       weakest.length
         ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest' } }
-        : { label: '$(flame) My weakest topics', description: 'available after your first quiz', inert: true },
+        : {
+          label: '$(flame) My weakest topics',
+          description: quizzedBefore ? `none: every topic you quizzed is at ${MASTERED * 100}% or better` : 'available after your first quiz',
+          inert: true,
+        },
       { label: 'Topics', separator: true },
       ...this.deps.source.topics.map((topic) => ({
         label: topic.title,
@@ -181,9 +189,11 @@ export class QuizFlow {
     return (await this.ui.pick({ title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
   }
 
+  /** Up to three quizzed topics below MASTERED, weakest first. */
   private weakestTopicIds(): string[] {
     return this.deps.results
       .weakest(this.deps.source.topics.map((t) => t.id))
+      .filter((standing) => standing.accuracy < MASTERED)
       .slice(0, 3)
       .map((s) => s.topic);
   }
@@ -202,7 +212,7 @@ export class QuizFlow {
 
   private async ask(question: Question, index: number, total: number, last: Grade | undefined): Promise<number | string | undefined> {
     const title = `Question ${index + 1} of ${total} · ${this.bank.topicTitle(question.topic)}`;
-    const step = { title, step: index + 1, totalSteps: total };
+    const step = { title }; // the title counts the questions; a step counter would repeat it
     if (question.kind === 'choice') {
       const items: PickItem<number>[] = [];
       if (last) items.push({ label: `${last.correct ? '$(pass)' : last.score > 0 ? '$(circle-large-outline)' : '$(error)'} ${stripMark(last.feedback)}`, inert: true });
