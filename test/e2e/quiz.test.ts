@@ -65,6 +65,20 @@ async function answer(page: Page, typed: string): Promise<'choice' | 'typed'> {
   return 'typed';
 }
 
+/**
+ * Waits for question `n`. A miss on the one before is first corrected on a
+ * screen of its own ("Answer n-1 of 5 · …", Next question focused): Enter
+ * moves on. Resolves with that correction's text, if there was one.
+ */
+async function nextQuestion(page: Page, n: number, topic = ''): Promise<string | undefined> {
+  const shown = await waitForTitle(page, new RegExp(`^(Question ${n} of 5 · ${topic}|Answer ${n - 1} of 5 · )`));
+  if (!shown.startsWith('Answer')) return undefined;
+  const rows = (await quickInput(page).locator('.monaco-list-row').allInnerTexts()).join('\n');
+  await page.keyboard.press('Enter');
+  await waitForTitle(page, new RegExp(`^Question ${n} of 5 · ${topic}`));
+  return `${shown}\n${rows}`;
+}
+
 suite('Quiz in the workbench', () => {
   const workbench = useWorkbench();
 
@@ -76,7 +90,11 @@ suite('Quiz in the workbench', () => {
     await choose(page, '5 questions');
     const kinds: string[] = [];
     for (let n = 1; n <= 5; n++) {
-      await waitForTitle(page, new RegExp(`^Question ${n} of 5 · Relationships`));
+      if (n > 1) {
+        // Enter on the correction's focused "Next question" row.
+        const correction = await nextQuestion(page, n, 'Relationships');
+        if (correction) assert.match(correction, /Next question[\s\S]*Expected/, 'a miss shows the expected answer before moving on');
+      } else await waitForTitle(page, /^Question 1 of 5 · Relationships/);
       if (n === 2) await workbench().screenshot('quiz-question');
       kinds.push(await answer(page, 'trust, commitment'));
     }
@@ -88,6 +106,38 @@ suite('Quiz in the workbench', () => {
     console.log(`      answered: ${kinds.join(', ')}`);
   });
 
+  test('a wrong typed answer is corrected in full before the next question', async () => {
+    const page = workbench().page;
+    // Typed and list questions come up in most quizzes; answer all of them with nonsense until one is corrected.
+    for (let quiz = 1; quiz <= 3; quiz++) {
+      await startQuiz(page);
+      await choose(page, 'Customer data');
+      await choose(page, '5 questions');
+      await waitForTitle(page, /^Question 1 of 5/);
+      for (let n = 1; n < 5; n++) {
+        await answer(page, 'zzz');
+        const correction = await waitForTitle(page, new RegExp(`^(Question ${n + 1} of 5|Answer ${n} of 5 · )`));
+        if (correction.startsWith('Answer')) {
+          assert.match(correction, /not quite|partly right/);
+          const rows = (await quickInput(page).locator('.monaco-list-row').allInnerTexts()).join('\n');
+          assert.match(rows, /Next question/);
+          assert.match(rows, /Expected/);
+          await workbench().screenshot('quiz-correction');
+          await page.keyboard.press('Escape');
+          await page.locator('.monaco-dialog-box .monaco-button', { hasText: /^End$/ }).click();
+          await waitForTitle(page, /^Quiz finished: /);
+          await page.keyboard.press('Escape');
+          return;
+        }
+      }
+      await page.keyboard.press('Escape');
+      await page.locator('.monaco-dialog-box .monaco-button', { hasText: /^End$/ }).click();
+      await waitForTitle(page, /^Quiz finished: /);
+      await page.keyboard.press('Escape');
+    }
+    assert.fail('three quizzes answered "zzz" without a single correction');
+  });
+
   test('Escape asks "End quiz?"; End shows the score of the questions answered', async () => {
     const page = workbench().page;
     await startQuiz(page);
@@ -95,7 +145,7 @@ suite('Quiz in the workbench', () => {
     await choose(page, '5 questions');
     await waitForTitle(page, /^Question 1 of 5/);
     await answer(page, 'value creation');
-    await waitForTitle(page, /^Question 2 of 5/);
+    await nextQuestion(page, 2);
     // Let the new question's input take the focus first, as a student's Escape would find it.
     await page.waitForTimeout(500);
     await page.keyboard.press('Escape');

@@ -25,6 +25,7 @@ type Answerer = (question: Question) => number | string | undefined;
 class ScriptedUi implements QuizUi {
   picks: PickStep<unknown>[] = [];
   inputs: InputStep[] = [];
+  corrections: PickStep<unknown>[] = [];
   notes: string[] = [];
   confirms = 0;
   constructor(
@@ -35,6 +36,8 @@ class ScriptedUi implements QuizUi {
       answer: Answerer;
       endOnConfirm?: boolean;
       summary?: (step: PickStep<unknown>) => unknown;
+      /** Escape on the correction shown after a miss. */
+      escapeCorrection?: boolean;
     },
   ) {}
   private asked = 0;
@@ -46,6 +49,10 @@ class ScriptedUi implements QuizUi {
     this.picks.push(step as PickStep<unknown>);
     if (step.title === 'Start Quiz') return { value: this.script.topic!(step as PickStep<unknown>) as T };
     if (step.title.startsWith('Start Quiz ·')) return { value: (this.script.length ?? 5) as T };
+    if (step.title.startsWith('Answer ')) {
+      this.corrections.push(step as PickStep<unknown>);
+      return this.script.escapeCorrection ? undefined : { value: 'next' as T };
+    }
     if (step.title.startsWith('Quiz finished')) {
       const chosen = this.script.summary?.(step as PickStep<unknown>);
       return chosen === undefined ? undefined : { value: chosen as T };
@@ -104,15 +111,55 @@ suite('Quiz flow', () => {
     assert.strictEqual(outcome!.scope, 'Relationships');
   });
 
-  test('after each answer the next question shows whether it was right, and the expected answer when not', async () => {
+  test('a miss is corrected in full before the next question; Enter (Next question) moves on', async () => {
     const questions = quizFor(['relationships'], 5);
     const ui = new ScriptedUi({ questions, answer: wrongAnswer });
+    const outcome = await flow(ui).quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(outcome!.answered, 5);
+    assert.strictEqual(ui.corrections.length, 4, 'one correction after each miss but the last (the summary lists that one)');
+    const first = questions[0];
+    const correction = ui.corrections[0];
+    assert.strictEqual(correction.title, 'Answer 1 of 5 · not quite');
+    assert.strictEqual(correction.items[0].value, 'next');
+    assert.strictEqual(correction.active, 0, 'Enter goes to the next question');
+    const shown = correction.items.map((i) => i.label).join('\n');
+    const expected = first.kind === 'choice' ? first.options[first.answer] : first.kind === 'list' ? first.items.join('\n') : first.expected;
+    for (const part of expected.split('\n')) assert.ok(shown.includes(part.slice(0, 40)), `correction "${shown}" does not show "${part}"`);
+  });
+
+  test('a right answer gets a tick on the next question and no correction', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const ui = new ScriptedUi({ questions, answer: rightAnswer });
     await flow(ui).quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(ui.corrections.length, 0);
     const second = [...ui.picks, ...ui.inputs].find((s) => s.title.startsWith('Question 2 of 5'))!;
     const shown = 'prompt' in second ? (second as InputStep).placeholder : (second as PickStep<unknown>).items.map((i) => i.label).join('\n');
-    const first = questions[0];
-    const expected = first.kind === 'choice' && first.style !== 'trueFalse' ? first.options[first.answer] : first.kind === 'list' ? first.items[0] : first.expected;
-    assert.ok(shown.includes(expected.slice(0, 40)), `feedback "${shown}" does not show "${expected}"`);
+    assert.match(shown, /✓|\$\(pass\)/);
+  });
+
+  test('a list question half recalled lists every expected item, the missed ones marked', async () => {
+    const questions = quizFor(['foundations'], 20);
+    const list = questions.find((q) => q.kind === 'list' && q.items.length >= 3 && q !== questions[questions.length - 1]);
+    assert.ok(list && list.kind === 'list', 'a Foundations quiz has a list question');
+    const ui = new ScriptedUi({ questions, length: 20, answer: (q) => (q === list ? list.items[0] : rightAnswer(q)) });
+    await flow(ui).quiz.run({ topicId: 'foundations' });
+    assert.strictEqual(ui.corrections.length, 1);
+    const items = ui.corrections[0].items;
+    const rows = items.slice(items.findIndex((i) => i.separator && /^Expected/.test(i.label)) + 1);
+    assert.ok(items.some((i) => i.label === `You answered: ${list.items[0]}`), 'the answer given is shown');
+    assert.match(ui.corrections[0].title, /partly right/);
+    assert.deepStrictEqual(rows.map((r) => r.label.replace(/^\$\((check|close)\) /, '')), list.items, 'every expected item, in order');
+    assert.match(rows[0].label, /^\$\(check\)/);
+    assert.ok(rows.slice(1).every((r) => r.label.startsWith('$(close)') && /missed/.test(r.description ?? '')));
+  });
+
+  test('Escape on a correction asks whether to end; End stops the quiz there', async () => {
+    const questions = quizFor(['relationships'], 5);
+    const ui = new ScriptedUi({ questions, answer: wrongAnswer, escapeCorrection: true, endOnConfirm: true });
+    const outcome = await flow(ui).quiz.run({ topicId: 'relationships' });
+    assert.strictEqual(ui.confirms, 1);
+    assert.strictEqual(outcome!.answered, 1);
+    assert.ok(outcome!.endedEarly);
   });
 
   test('the topic step offers All topics, then My weakest topics, then every topic', async () => {

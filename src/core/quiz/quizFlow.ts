@@ -10,6 +10,8 @@ import { AnsweredQuestion, Grade, QuizSession, QuizSummary } from './session';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */
 export const MASTERED = 0.9;
+/** Characters that fit a QuickPick row beside a short description, in the default window width. */
+const ROW_WIDTH = 70;
 
 export interface PickItem<T> {
   label: string;
@@ -138,6 +140,12 @@ export class QuizFlow {
         continue;
       }
       last = session.answer(response);
+      if (!last.correct && !session.done) {
+        // A miss is corrected before the next question, in full, until the student moves on.
+        const next = await this.showCorrection(question, last, response, session.index, quiz.questions.length);
+        if (next === undefined && (await this.ui.confirmEnd())) session.end();
+        last = undefined;
+      }
     }
     const summary = session.summary();
     if (summary.answered > 0) {
@@ -230,6 +238,37 @@ export class QuizFlow {
     // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
     const placeholder = last ? `${last.feedback} · ${question.kind === 'list' ? 'separate items with commas' : 'type your answer'}` : hint;
     return this.ui.input({ ...step, prompt: question.prompt, placeholder });
+  }
+
+  /**
+   * After a wrong or partly right answer: the expected answer in full (a list
+   * item by item, recalled or missed), and Enter for the next question.
+   * Resolves undefined when dismissed (Escape).
+   */
+  private async showCorrection(question: Question, grade: Grade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
+    const items: PickItem<'next'>[] = [{ label: '$(arrow-right) Next question', value: 'next' }];
+    items.push({ label: 'Question', separator: true });
+    wrapText(question.prompt, ROW_WIDTH).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
+    const yours = typeof response === 'string' ? response.trim() : question.kind === 'choice' ? question.options[response] : '';
+    items.push({ label: `You answered: ${yours ? yours.slice(0, ROW_WIDTH) : '(nothing)'}`, inert: true });
+    if (question.kind === 'list') {
+      const missed = new Set(grade.missed ?? []);
+      items.push({ label: `Expected, in ${question.ordered ? 'this order' : 'any order'}`, separator: true });
+      for (const item of question.items) {
+        items.push({ label: missed.has(item) ? `$(close) ${item}` : `$(check) ${item}`, description: missed.has(item) ? (question.ordered ? 'missed or out of order' : 'missed') : undefined, inert: true });
+      }
+    } else {
+      items.push({ label: 'Expected', separator: true });
+      wrapText(grade.expected, ROW_WIDTH).forEach((line) => items.push({ label: line, inert: true }));
+    }
+    const verdict = grade.score > 0 ? `partly right (${Math.round(grade.score * 100)}%)` : 'not quite';
+    const picked = await this.ui.pick({
+      title: `Answer ${answered} of ${total} · ${verdict}`,
+      placeholder: 'Enter for the next question · Esc to end the quiz',
+      items,
+      active: 0,
+    });
+    return picked?.value;
   }
 
   private async showSummary(outcome: QuizOutcome, last: Grade | undefined): Promise<void> {
