@@ -110,6 +110,22 @@ suite('Hover and Go to Definition in a Markdown note', () => {
     assert.match(decodeURIComponent(ours[0].path), /Key account management\.md$/);
   });
 
+  test('F12 in the editor opens the rendered concept page, not its Markdown source', async () => {
+    const editor = await vscode.window.showTextDocument(doc);
+    const at = doc.positionAt(doc.getText().indexOf('KAM team') + 1);
+    editor.selection = new vscode.Selection(at, at);
+    await vscode.commands.executeCommand('editor.action.revealDefinition');
+    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
+    const deadline = Date.now() + 10000;
+    while (!tabs().some((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Key account management')) {
+      assert.ok(Date.now() < deadline, `no concept page; tabs: ${tabs().map((t) => t.label).join(', ')}`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    const source = tabs().filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'crm-study');
+    assert.deepStrictEqual(source.map((t) => t.label), [], 'the Markdown source tab was swapped for the page');
+  });
+
   test('F12 on an ordinary word finds no concept', async () => {
     const at = doc.getText().indexOf('presented');
     const result = await vscode.commands.executeCommand<Array<vscode.Location | vscode.LocationLink>>('vscode.executeDefinitionProvider', doc.uri, doc.positionAt(at + 1));

@@ -1,8 +1,10 @@
-// The concept page: the `crm-study:` document provider (F12 and hover links open
-// it as text), "Show Concept" (the page rendered in one reusable panel, recorded
+// The concept page: the `crm-study:` document provider (the Markdown that F12
+// resolves to and Peek shows; an editor opening it gets the rendered page
+// instead), "Show Concept" (the page rendered in one reusable panel, recorded
 // as a recent concept) and the definition commands.
 
 import * as vscode from 'vscode';
+import { conceptIdFromUri } from '../../conceptUri';
 import { CONCEPT_SCHEME, Commands, StateKeys } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { pushRecent } from '../../core/recentConcepts';
@@ -14,6 +16,19 @@ import { resolveConcept } from './pickConcept';
 export interface ConceptPageRegistration extends vscode.Disposable {
   /** The rendered page's panel (integration tests read which concept it shows). */
   readonly panel: ConceptPanel;
+}
+
+/**
+ * F12 / Ctrl+click on a term goes to the concept's Markdown page (a definition
+ * has to be a text location; Peek shows that Markdown inline). Opened in an
+ * editor, the source tab is swapped for the readable concept page.
+ */
+async function showInsteadOfSource(uri: vscode.Uri, conceptId: string): Promise<void> {
+  const tabs = vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputText && tab.input.uri.toString() === uri.toString());
+  await vscode.window.tabGroups.close(tabs, true);
+  await vscode.commands.executeCommand(Commands.showConcept, conceptId);
 }
 
 export function registerConceptPage(index: ContentIndex, state: vscode.Memento, extensionUri: vscode.Uri): ConceptPageRegistration {
@@ -33,6 +48,10 @@ export function registerConceptPage(index: ContentIndex, state: vscode.Memento, 
       return true;
     }),
     registerDefinitionCommands(index),
+    vscode.window.onDidChangeActiveTextEditor((editor) => {
+      const id = editor && conceptIdFromUri(editor.document.uri);
+      if (id) void showInsteadOfSource(editor.document.uri, id);
+    }),
   );
   return { panel, dispose: () => disposable.dispose() };
 }
