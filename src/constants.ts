@@ -15,6 +15,9 @@ export const Commands = {
   copyDefinition: 'crmStudy.copyDefinition',
   revealConcept: 'crmStudy.revealConcept',
   collapseConcepts: 'crmStudy.collapseConcepts',
+  /** "Study" / "Quiz" on a topic or concept in the Concepts view (Open Flashcards / Start Quiz on that row). */
+  studyItem: 'crmStudy.studyItem',
+  quizItem: 'crmStudy.quizItem',
   exportProgress: 'crmStudy.exportProgress',
   importProgress: 'crmStudy.importProgress',
   resetProgress: 'crmStudy.resetProgress',

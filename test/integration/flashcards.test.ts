@@ -24,6 +24,8 @@ interface PanelApi {
   panelState: { mode: string; topicId?: string; conceptId?: string };
 }
 interface Api {
+  /** The Concepts view's data provider: rows are topics, concepts and parts. */
+  conceptTree: vscode.TreeDataProvider<{ kind: string; topicId?: string; conceptId?: string }>;
   pack: { cards: Array<{ id: string; topic: string; conceptId: string }>; topics: Array<{ id: string }> };
   flashcards: {
     store: StoreApi;
@@ -141,6 +143,16 @@ suite('Flashcards', () => {
     const sizeBefore = api.flashcards.store.size;
     await panel.send({ type: 'grade', cardId: seen!.id, grade: 'good' });
     assert.strictEqual(api.flashcards.store.size, sizeBefore, 'cram changes no schedule');
+  });
+
+  test('"Study" on a concept row of the Concepts view opens the flashcards filtered to it', async () => {
+    const tree = api.conceptTree;
+    const relationships = ((await tree.getChildren()) ?? []).find((n) => n.kind === 'topic' && n.topicId === 'relationships');
+    const scope = ((await tree.getChildren(relationships)) ?? []).find((n) => n.kind === 'concept' && n.conceptId === 'scope');
+    assert.ok(scope, 'SCOPE network is a row under Relationships');
+    await vscode.commands.executeCommand('crmStudy.studyItem', scope);
+    assert.strictEqual(api.flashcards.panel!.panelState.conceptId, 'scope');
+    assert.strictEqual(flashcardTabs().length, 1);
   });
 
   test('the status bar item ("N due") turns a cram session on one concept back into Due mode over all topics', async () => {

@@ -107,6 +107,8 @@ export function registerConceptTree(index: ContentIndex, options: ConceptTreeOpt
     provider,
     view,
     vscode.commands.registerCommand(Commands.revealConcept, (arg?: unknown) => revealConcept(provider, view, arg)),
+    vscode.commands.registerCommand(Commands.studyItem, (row?: unknown) => vscode.commands.executeCommand(Commands.openFlashcards, row)),
+    vscode.commands.registerCommand(Commands.quizItem, (row?: unknown) => vscode.commands.executeCommand(Commands.startQuiz, row)),
     vscode.commands.registerCommand(Commands.collapseConcepts, () =>
       vscode.commands.executeCommand(`workbench.actions.treeView.${Views.concepts}.collapseAll`),
     ),
