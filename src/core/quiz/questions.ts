@@ -114,7 +114,13 @@ const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/
 /** The definition with the concept's own names hidden, so it does not give the answer away. */
 export function maskDefinition(concept: Concept): string {
   let text = firstSentences(plainText(concept.definition), MAX_DEFINITION_CHARS);
-  const names = [concept.term, ...concept.aliases].filter((n) => n.trim().length > 1).sort((a, b) => b.length - a.length);
+  // The term, its acronyms and aliases that share a word with it. An alias with no word of the term
+  // (co-authors such as "Schurr and Oh", kept so notes that cite them get a hover) stays readable.
+  const termWords = new Set(significantWords(concept.term));
+  const names = [concept.term, ...concept.aliases]
+    .filter((n) => n.trim().length > 1)
+    .filter((n) => n === concept.term || concept.acronyms.includes(n) || significantWords(n).some((w) => termWords.has(w)))
+    .sort((a, b) => b.length - a.length);
   for (const name of names) {
     const flags = concept.acronyms.includes(name) ? 'g' : 'gi';
     text = text.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?:s|es)?(?![\\w-])`, flags), '…');
@@ -125,6 +131,11 @@ export function maskDefinition(concept: Concept): string {
     .replace(/\s+([,.;:])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Lower-case words of three letters or more, possessives dropped: "Dwyer's phases" → dwyer, phases. */
+function significantWords(name: string): string[] {
+  return name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
 }
 
 /** Every name of a concept, normalised: its term and aliases. */
