@@ -18,6 +18,7 @@ const SHOTS = [
   'search-dwyr-phases',
   'flashcards-back',
   'quiz-question',
+  'quiz-correction',
   'quiz-summary',
   'vsix-install-from-vsix-menu',
   'vsix-installed-extensions-view',
