@@ -2,7 +2,7 @@
 // the term so the editor tab reads "Key account management.md"; the query
 // carries the stable id the page is built from.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { CONCEPT_SCHEME } from './constants';
 
 export function conceptUri(concept: { id: string; term: string }): vscode.Uri {

@@ -1,6 +1,6 @@
 // Composition only: load the course pack, build the services, register the features.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from './core/contentIndex';
 import { loadBundledPackOrReport } from './packLoader';
 import { StateKeys } from './constants';

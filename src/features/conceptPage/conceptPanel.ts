@@ -3,7 +3,7 @@
 // panel is restored after a window reload by its serializer.
 
 import * as crypto from 'crypto';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { conceptPageHtml } from '../../core/conceptPageHtml';

@@ -1,7 +1,7 @@
 // "Insert Definition into Note" and "Copy Definition": the concept's one-line
 // quote with its source, at the cursor of the Markdown note or on the clipboard.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { definitionQuote, quoteInsertion } from '../../core/definitionQuote';

@@ -3,7 +3,7 @@
 // instead), "Show Concept" (the page rendered in one reusable panel, recorded
 // as a recent concept) and the definition commands.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { conceptIdFromUri } from '../../conceptUri';
 import { CONCEPT_SCHEME, Commands, StateKeys } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';

@@ -2,7 +2,7 @@
 // "Show Concept" open. A page always answers: an unknown id gets a short
 // "not found" page rather than an error.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { conceptPageFileName, conceptPageMarkdown } from '../../core/conceptPage';
 import { Concept } from '../../core/model';

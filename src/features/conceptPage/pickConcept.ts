@@ -2,7 +2,7 @@
 // concept page URI, or nothing from the palette) into one concept, asking with a
 // QuickPick when nothing was given.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { Concept } from '../../core/model';
 import { conceptIdFromUri } from '../../conceptUri';

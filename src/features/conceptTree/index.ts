@@ -2,7 +2,7 @@
 // definitions as tooltips, optional "N due" badges from flashcards, and
 // "Reveal in Concepts" for search results.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands, Views } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/conceptTree';

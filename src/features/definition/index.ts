@@ -1,7 +1,7 @@
 // Go to Definition (F12, Ctrl+click) on a course term in a Markdown note opens
 // the concept's page (crm-study: URI; the page itself is served by conceptPage).
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { conceptUri } from '../../conceptUri';
 import { TermService } from '../terms/termService';
 

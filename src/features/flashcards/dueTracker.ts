@@ -2,7 +2,7 @@
 // when progress changes and once a minute (learning cards come due within the
 // hour, reviews at midnight); listeners hear only about real changes.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { Card } from '../../core/model';
 import { ProgressStore } from '../../core/progressStore';

@@ -3,7 +3,7 @@
 // paint's data as escaped JSON in a data- attribute.
 
 import { randomBytes } from 'crypto';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { escapeHtml } from '../../core/render';
 import { PanelSetup } from '../../shared/flashcardsProtocol';
 

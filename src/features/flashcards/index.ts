@@ -5,7 +5,7 @@
 // Progress lives in globalState under StateKeys.progress, synced with Settings
 // Sync, and is written after every grade.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { ProgressStore } from '../../core/progressStore';
 import { DEFAULT_NEW_PER_DAY } from '../../core/reviewQueue';

@@ -2,7 +2,7 @@
 // turns it into messages for the webview and handles what the webview sends.
 // One typed post() that does nothing after dispose; one exhaustive switch.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { toCardView } from '../../core/flashcardView';
 import { Card } from '../../core/model';

@@ -1,7 +1,7 @@
 // "Export Progress", "Import Progress" and "Reset Progress": the student's
 // study history as a JSON file they own, validated on the way back in.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ProgressStore } from '../../core/progressStore';
 import { Commands } from '../../constants';
 

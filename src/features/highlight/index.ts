@@ -4,7 +4,7 @@
 // the lines it changed, and updates wait for a short pause in typing or
 // scrolling so the editor never lags.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { TermMatch } from '../../core/termMatcher';
 import { LiveSetting, whileEnabled } from '../terms/liveSetting';
 import { TermService } from '../terms/termService';

@@ -3,7 +3,7 @@
 // hover's Markdown may run our own two commands and nothing else.
 // `crmStudy.hover.enabled` registers and unregisters the provider live.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { conceptHoverMarkdown } from '../../core/conceptHover';

@@ -1,6 +1,6 @@
 // The "CRM Study" output channel: what was loaded, and any problem loading it.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands, OUTPUT_CHANNEL } from '../../constants';
 
 export function registerPackInfo(output: vscode.OutputChannel): vscode.Disposable {

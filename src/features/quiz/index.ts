@@ -2,7 +2,7 @@
 // Concepts tree node, on VS Code's QuickPick/InputBox. The quiz logic lives in
 // src/core/quiz; this file only wires it to VS Code.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands, StateKeys } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { QuizFlow, QuizOutcome } from '../../core/quiz/quizFlow';

@@ -2,7 +2,7 @@
 // InputBox, both created with createQuickPick/createInputBox so the title shows
 // progress and the step counter is set; Escape asks "End quiz?" in a modal.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { InputStep, PickItem, PickStep, QuizUi } from '../../core/quiz/quizFlow';
 
 interface Row<T> extends vscode.QuickPickItem {

@@ -4,7 +4,7 @@
 // match). Enter opens the concept page; the item button reveals the concept in
 // the Concepts view. The index is built on first use, not at activation.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Commands, StateKeys } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { SearchIndex } from '../../core/searchIndex';

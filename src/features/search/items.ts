@@ -2,7 +2,7 @@
 // the empty state (recent concepts, then every topic's concepts) and the
 // no-match item. Pure conversion; the picker itself lives in index.ts.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { Concept } from '../../core/model';
 import { plainText, SearchHit, SearchIndex } from '../../core/searchIndex';

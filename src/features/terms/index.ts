@@ -3,7 +3,7 @@
 // Definition, the term underlines and the Markdown preview's tooltips.
 
 import type MarkdownIt from 'markdown-it';
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { Settings } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { registerDefinition } from '../definition';

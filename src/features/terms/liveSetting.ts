@@ -1,7 +1,7 @@
 // A setting a feature can read now and follow as it changes, handed to the
 // feature as an argument so features never read configuration themselves.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 
 export interface LiveSetting<T> {
   get(): T;

@@ -3,7 +3,7 @@
 // blocks, kept current from the editor's change events so a look-up reads only
 // the line asked about.
 
-import * as vscode from 'vscode';
+import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { LineSource } from '../../core/codeFences';
 import { NoteTerms } from '../../core/noteTerms';
