@@ -1,4 +1,8 @@
 // Composition only: load the course pack, build the services, register the features.
+//
+// Every module imports the API as `import vscode = require('vscode')`: for
+// `import * as vscode`, esbuild copies each of the API's ~200 properties into a
+// fresh object per importing module, which cost activation about 7 ms.
 
 import vscode = require('vscode');
 import { ContentIndex } from './core/contentIndex';
