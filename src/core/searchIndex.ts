@@ -61,6 +61,8 @@ export interface SearchOptions {
 const WEIGHT = { term: 1, alias: 0.9, initials: 0.85, wholePart: 0.85, part: 0.6, definition: 0.35, text: 0.25 } as const;
 /** Cards rank just under a concept that matches equally well. */
 const CARD_FACTOR = 0.9;
+/** A card gains this share of its own concept's score in the same search, so equal cards of the concept searched for come first. */
+const CONCEPT_AFFINITY = 0.01;
 /** How much fuse's own score adds to the word-level score. */
 const FUSE_SHARE = 0.2;
 
@@ -222,6 +224,13 @@ export class SearchIndex {
       let score = (ranked?.score ?? 0) + FUSE_SHARE * (fuse ? 1 - fuse.score : 0);
       if (entry.doc.kind === 'card') score *= CARD_FACTOR;
       scored.push({ entry, score, ranked, fuse });
+    }
+    const conceptScores = new Map<string, number>();
+    for (const s of scored) if (s.entry.doc.kind === 'concept' && s.entry.doc.conceptId) conceptScores.set(s.entry.doc.conceptId, s.score);
+    if (conceptScores.size) {
+      for (const s of scored) {
+        if (s.entry.doc.kind === 'card' && s.entry.doc.conceptId) s.score += CONCEPT_AFFINITY * (conceptScores.get(s.entry.doc.conceptId) ?? 0);
+      }
     }
     // Thousands of candidates (a common word over a big deck): sort only those that can make the cut.
     let kept = scored;

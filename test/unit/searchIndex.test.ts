@@ -110,6 +110,16 @@ suite('Search index over the course pack', () => {
     assert.ok(cards.every((h) => h.doc.conceptId && conceptIds.has(h.doc.conceptId)));
   });
 
+  test('the cards of the concept searched for come before other concepts\' cards that mention it', () => {
+    for (const query of ['kam', 'rfm']) {
+      const cards = index.search(query, { limit: 30 }).filter((h) => h.doc.kind === 'card');
+      const top = index.search(query, { limit: 1 })[0].doc.conceptId;
+      const firstOther = cards.findIndex((h) => h.doc.conceptId !== top);
+      const lastOwn = cards.map((h) => h.doc.conceptId).lastIndexOf(top);
+      assert.ok(firstOther === -1 || lastOwn < firstOther, `${query}: ${cards.map((h) => h.doc.conceptId).join(', ')}`);
+    }
+  });
+
   test('limit caps the number of hits', () => {
     assert.strictEqual(index.search('customer', { limit: 5 }).length, 5);
   });
