@@ -2,6 +2,7 @@
 // overdue first), then cards never studied, up to what is left of today's
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
+import { createRng, shuffled } from './rng';
 import { ReviewRecord } from './scheduler';
 
 export type ReviewMode = 'due' | 'cram';
@@ -49,9 +50,9 @@ export function matchesFilter(card: QueueCard, filter: QueueFilter): boolean {
 
 export function buildQueue<T extends QueueCard>(cards: readonly T[], progress: RecordLookup, options: QueueOptions): ReviewQueue<T> {
   const inFilter = cards.filter((card) => matchesFilter(card, options));
-  const random = options.shuffle ? seededRandom(options.seed ?? 1) : undefined;
+  const rng = options.shuffle ? createRng(options.seed ?? 1) : undefined;
   if (options.mode === 'cram') {
-    const all = random ? shuffle(inFilter, random) : inFilter;
+    const all = rng ? shuffled(rng, inFilter) : inFilter;
     return { cards: all, due: all.length, fresh: 0 };
   }
   const due: Array<{ card: T; at: number }> = [];
@@ -61,9 +62,9 @@ export function buildQueue<T extends QueueCard>(cards: readonly T[], progress: R
     if (!record) fresh.push(card);
     else if (record.due <= options.now) due.push({ card, at: record.due });
   }
-  const dueCards = random ? shuffle(due.map((d) => d.card), random) : due.sort((a, b) => a.at - b.at).map((d) => d.card);
+  const dueCards = rng ? shuffled(rng, due.map((d) => d.card)) : due.sort((a, b) => a.at - b.at).map((d) => d.card);
   const allowed = Math.max(0, Math.floor(options.newPerDay) - options.newToday);
-  const newCards = (random ? shuffle(fresh, random) : fresh).slice(0, allowed);
+  const newCards = (rng ? shuffled(rng, fresh) : fresh).slice(0, allowed);
   return { cards: [...dueCards, ...newCards], due: dueCards.length, fresh: newCards.length };
 }
 
@@ -108,25 +109,4 @@ export function startOfLocalDay(ms: number): number {
 export function startOfNextLocalDay(ms: number): number {
   const d = new Date(ms);
   return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
-}
-
-/** mulberry32: small, fast, good enough to shuffle cards reproducibly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-export function shuffle<T>(items: readonly T[], random: () => number): T[] {
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
 }

@@ -5,7 +5,7 @@
 
 import { Card, Concept, Topic } from '../model';
 import { gradeTyped, normalizeAnswer } from './textMatch';
-import { createRng, Rng, shuffled } from './rng';
+import { createRng, Rng, shuffled } from '../rng';
 
 export type QuestionStyle =
   | 'multipleChoice'

@@ -5,7 +5,7 @@
 
 import { Question, QuestionBank, QuizSource } from './questions';
 import { QuizResultsStore } from './results';
-import { newSeed } from './rng';
+import { newSeed } from '../rng';
 import { AnsweredQuestion, Grade, QuizSession, QuizSummary } from './session';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */

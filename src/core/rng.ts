@@ -1,5 +1,5 @@
-// A small seeded random number generator (mulberry32) and the helpers the quiz
-// needs from it, so a quiz can be replayed exactly from its seed.
+// A small seeded random number generator (mulberry32) and helpers on it, so a
+// quiz or a shuffled review session can be replayed exactly from its seed.
 
 export interface Rng {
   /** A float in [0, 1). */
