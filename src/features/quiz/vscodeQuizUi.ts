@@ -15,66 +15,59 @@ export class VscodeQuizUi implements QuizUi, vscode.Disposable {
 
   pick<T>(step: PickStep<T>): Promise<{ value: T } | undefined> {
     if (this.cancelled) return Promise.resolve(undefined);
-    return new Promise((resolve) => {
-      const quickPick = vscode.window.createQuickPick<Row<T>>();
-      const rows: Row<T>[] = step.items.map((item) =>
-        item.separator
-          ? { label: item.label, kind: vscode.QuickPickItemKind.Separator }
-          : { label: item.label, description: item.description, detail: item.detail, alwaysShow: item.inert, source: item },
-      );
-      quickPick.title = step.title;
-      quickPick.step = step.step;
-      quickPick.totalSteps = step.totalSteps;
-      quickPick.placeholder = step.placeholder;
-      quickPick.ignoreFocusOut = true;
-      quickPick.matchOnDescription = true;
-      quickPick.items = rows;
-      const active = step.active !== undefined ? rows[step.active] : undefined;
-      if (active) quickPick.activeItems = [active];
-      let settled = false;
-      quickPick.onDidAccept(() => {
-        const chosen = quickPick.selectedItems[0] ?? quickPick.activeItems[0];
-        const item = chosen?.source;
-        // Feedback and question lines are information only: Enter on them does nothing.
-        if (!item || item.inert || item.value === undefined) return;
-        settled = true;
-        resolve({ value: item.value });
-        quickPick.hide();
-      });
-      quickPick.onDidHide(() => {
-        quickPick.dispose();
-        if (this.visible === quickPick) this.visible = undefined;
-        if (!settled) resolve(undefined);
-      });
-      this.visible = quickPick;
-      quickPick.show();
-      if (active) quickPick.activeItems = [active];
+    const quickPick = vscode.window.createQuickPick<Row<T>>();
+    const rows: Row<T>[] = step.items.map((item) =>
+      item.separator
+        ? { label: item.label, kind: vscode.QuickPickItemKind.Separator }
+        : { label: item.label, description: item.description, detail: item.detail, alwaysShow: item.inert, source: item },
+    );
+    quickPick.placeholder = step.placeholder;
+    quickPick.matchOnDescription = true;
+    quickPick.items = rows;
+    const active = step.active !== undefined ? rows[step.active] : undefined;
+    if (active) quickPick.activeItems = [active];
+    const chosen = this.present(quickPick, step, () => {
+      const item = (quickPick.selectedItems[0] ?? quickPick.activeItems[0])?.source;
+      // Feedback and question lines are information only: Enter on them does nothing.
+      return !item || item.inert || item.value === undefined ? undefined : { value: item.value };
     });
+    if (active) quickPick.activeItems = [active];
+    return chosen;
   }
 
   input(step: InputStep): Promise<string | undefined> {
     if (this.cancelled) return Promise.resolve(undefined);
+    const box = vscode.window.createInputBox();
+    box.prompt = step.prompt;
+    box.placeholder = step.placeholder;
+    return this.present(box, step, () => box.value);
+  }
+
+  /**
+   * Shows `input` with the step's title and counter until Enter gives a result
+   * (`accept` returns undefined to stay open) or it is hidden (undefined).
+   */
+  private present<R>(input: vscode.QuickInput & { readonly onDidAccept: vscode.Event<void> }, step: { title: string; step?: number; totalSteps?: number }, accept: () => R | undefined): Promise<R | undefined> {
+    input.title = step.title;
+    input.step = step.step;
+    input.totalSteps = step.totalSteps;
+    input.ignoreFocusOut = true;
     return new Promise((resolve) => {
-      const box = vscode.window.createInputBox();
-      box.title = step.title;
-      box.step = step.step;
-      box.totalSteps = step.totalSteps;
-      box.prompt = step.prompt;
-      box.placeholder = step.placeholder;
-      box.ignoreFocusOut = true;
       let settled = false;
-      box.onDidAccept(() => {
+      input.onDidAccept(() => {
+        const result = accept();
+        if (result === undefined) return;
         settled = true;
-        resolve(box.value);
-        box.hide();
+        resolve(result);
+        input.hide();
       });
-      box.onDidHide(() => {
-        box.dispose();
-        if (this.visible === box) this.visible = undefined;
+      input.onDidHide(() => {
+        input.dispose();
+        if (this.visible === input) this.visible = undefined;
         if (!settled) resolve(undefined);
       });
-      this.visible = box;
-      box.show();
+      this.visible = input;
+      input.show();
     });
   }
 
