@@ -4,20 +4,17 @@
 // validated: a corrupt record is dropped and reported, the rest is kept, and
 // what was dropped is saved aside under `<key>.dropped` so nothing is lost.
 
-import { GRADES, GradeName, ReviewRecord } from './scheduler';
+import { Grade, GRADE_ORDER } from '../shared/flashcardsProtocol';
+import { ReviewRecord } from './scheduler';
+import { KeyValueStore } from './keyValueStore';
 
 export const PROGRESS_VERSION = 1;
 /** The log only feeds "reviewed today", accuracy and undo; it is capped so synced state stays small. */
 export const MAX_LOG = 1000;
 
-export interface KeyValueStore {
-  get<T>(key: string): T | undefined;
-  update(key: string, value: unknown): PromiseLike<void>;
-}
-
 export interface ReviewLogEntry {
   cardId: string;
-  grade: GradeName;
+  grade: Grade;
   /** Epoch milliseconds. */
   at: number;
   /** Cram reviews change no schedule. */
@@ -150,7 +147,7 @@ function cleanRecord(r: ReviewRecord): ReviewRecord {
 function isLogEntry(value: unknown): value is ReviewLogEntry {
   if (typeof value !== 'object' || value === null) return false;
   const e = value as Record<string, unknown>;
-  return typeof e.cardId === 'string' && (GRADES as readonly unknown[]).includes(e.grade) && isFiniteNumber(e.at) &&
+  return typeof e.cardId === 'string' && (GRADE_ORDER as readonly unknown[]).includes(e.grade) && isFiniteNumber(e.at) &&
     (e.cram === undefined || typeof e.cram === 'boolean');
 }
 

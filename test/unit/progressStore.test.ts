@@ -1,7 +1,8 @@
 // Study progress survives: validated on load, corrupt records dropped and
 // reported (the rest kept), export/import round trip with "newer review wins".
 import * as assert from 'assert';
-import { KeyValueStore, ProgressStore, validateProgress } from '../../src/core/progressStore';
+import { KeyValueStore } from '../../src/core/keyValueStore';
+import { ProgressStore, validateProgress } from '../../src/core/progressStore';
 import { ReviewRecord, Scheduler } from '../../src/core/scheduler';
 
 const KEY = 'crmStudy.progress';

@@ -3,7 +3,8 @@
 import * as assert from 'assert';
 import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizFlow';
 import { Question, QuestionBank } from '../../src/core/quiz/questions';
-import { KeyValueStore, QuizResultsStore } from '../../src/core/quiz/results';
+import { KeyValueStore } from '../../src/core/keyValueStore';
+import { QuizResultsStore } from '../../src/core/quiz/results';
 import { bundledPack as realPack } from '../support/bundledPack';
 
 const pack = realPack();

@@ -1,7 +1,8 @@
 // Quiz results kept per topic: a versioned record that survives bad data, and
 // the "My weakest topics" ranking built from it.
 import * as assert from 'assert';
-import { KeyValueStore, parseResults, QuizResultsStore, recentAccuracy, weakestTopics } from '../../src/core/quiz/results';
+import { KeyValueStore } from '../../src/core/keyValueStore';
+import { parseResults, QuizResultsStore, recentAccuracy, weakestTopics } from '../../src/core/quiz/results';
 
 class MemoryStore implements KeyValueStore {
   data = new Map<string, unknown>();

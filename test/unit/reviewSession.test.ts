@@ -1,7 +1,8 @@
 // A study session as the student lives it: grade, see the next card, undo,
 // cram without touching the schedule, end with a summary.
 import * as assert from 'assert';
-import { KeyValueStore, ProgressStore } from '../../src/core/progressStore';
+import { KeyValueStore } from '../../src/core/keyValueStore';
+import { ProgressStore } from '../../src/core/progressStore';
 import { QueueCard } from '../../src/core/reviewQueue';
 import { describeDue, ReviewSession } from '../../src/core/reviewSession';
 import { Scheduler } from '../../src/core/scheduler';

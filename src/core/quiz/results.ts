@@ -2,17 +2,13 @@
 // the extension): a versioned record, validated on load, where a corrupt entry
 // is dropped and the rest kept. Feeds "My weakest topics".
 
+import { KeyValueStore } from '../keyValueStore';
+
 export const QUIZ_RESULTS_VERSION = 1;
 /** Sessions kept per topic; older ones no longer say much about a student's level. */
 export const MAX_SESSIONS_PER_TOPIC = 20;
 /** Weight of each older session relative to the one after it. */
 export const DECAY = 0.6;
-
-/** The part of vscode.Memento the store uses. */
-export interface KeyValueStore {
-  get<T>(key: string): T | undefined;
-  update(key: string, value: unknown): PromiseLike<void> | void;
-}
 
 export interface TopicSession {
   /** When the quiz ended (ms since the epoch). */

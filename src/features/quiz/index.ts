@@ -6,7 +6,8 @@ import vscode = require('vscode');
 import { Commands, StateKeys } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { QuizFlow, QuizOutcome } from '../../core/quiz/quizFlow';
-import { KeyValueStore, QuizResultsStore } from '../../core/quiz/results';
+import { KeyValueStore } from '../../core/keyValueStore';
+import { QuizResultsStore } from '../../core/quiz/results';
 import { toStudyTarget } from '../../studyTarget';
 import { VscodeQuizUi } from './vscodeQuizUi';
 
