@@ -3,9 +3,8 @@
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
 import { createRng, shuffled } from './rng';
+import { StudyMode } from '../shared/flashcardsProtocol';
 import { ReviewRecord } from './scheduler';
-
-export type ReviewMode = 'due' | 'cram';
 
 /** The part of a card the queue needs. */
 export interface QueueCard {
@@ -21,7 +20,7 @@ export interface QueueFilter {
 
 export interface QueueOptions extends QueueFilter {
   now: number;
-  mode: ReviewMode;
+  mode: StudyMode;
   /** New cards allowed per local day. */
   newPerDay: number;
   /** New cards already introduced today (see newCardsIntroducedOn). */

@@ -5,11 +5,7 @@
 import { emptyStats, Grade, SessionStats, StudyMode } from '../shared/flashcardsProtocol';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
 import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, QueueFilter, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
-import { GradeName, IntervalPreview, ReviewRecord, Scheduler } from './scheduler';
-
-// The protocol's grade names and the scheduler's are the same four strings.
-const sameGrades: [Grade, GradeName] extends [GradeName, Grade] ? true : never = true;
-void sameGrades;
+import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
@@ -78,14 +74,14 @@ export class ReviewSession<T extends QueueCard> {
   }
 
   /** The interval each grade would give the current card; undefined in cram mode or when done. */
-  intervals(): Record<GradeName, IntervalPreview> | undefined {
+  intervals(): Record<Grade, IntervalPreview> | undefined {
     const card = this.current();
     if (!card || this.options.mode === 'cram') return undefined;
     return this.scheduler.preview(this.store.get(card.id), this.clock());
   }
 
   /** Grades the current card and moves on; resolves once the new record is stored. */
-  async grade(grade: GradeName): Promise<void> {
+  async grade(grade: Grade): Promise<void> {
     const card = this.current();
     if (!card) return;
     const now = this.clock();
@@ -103,7 +99,7 @@ export class ReviewSession<T extends QueueCard> {
       return;
     }
     const next = this.scheduler.grade(previous, grade, now);
-    if ((next.state === 1 || next.state === 3) && next.due <= now + LEARN_AHEAD_MS) this.remaining.push(card);
+    if (isLearning(next) && next.due <= now + LEARN_AHEAD_MS) this.remaining.push(card);
     this.pushUndo(step);
     await this.store.set(card.id, next, step.logEntry);
   }
@@ -121,7 +117,8 @@ export class ReviewSession<T extends QueueCard> {
   /** Earliest due time after `now` among the filter's cards, and how many are due by the end of tomorrow. */
   outlook(): { nextDue?: number; dueTomorrow: number } {
     const now = this.clock();
-    const endOfTomorrow = startOfNextLocalDay(startOfNextLocalDay(now));
+    const startOfTomorrow = startOfNextLocalDay(now);
+    const endOfTomorrow = startOfNextLocalDay(startOfTomorrow);
     let nextDue: number | undefined;
     let dueTomorrow = 0;
     for (const card of this.cards) {
@@ -129,7 +126,7 @@ export class ReviewSession<T extends QueueCard> {
       const record = this.store.get(card.id);
       if (!record) continue;
       if (record.due > now && (nextDue === undefined || record.due < nextDue)) nextDue = record.due;
-      if (record.due >= startOfNextLocalDay(now) && record.due < endOfTomorrow) dueTomorrow++;
+      if (record.due >= startOfTomorrow && record.due < endOfTomorrow) dueTomorrow++;
     }
     return { nextDue, dueTomorrow };
   }
@@ -145,7 +142,7 @@ export class ReviewSession<T extends QueueCard> {
     for (const card of this.cards) {
       if (taken.has(card.id) || !matchesFilter(card, this.options)) continue;
       const record = this.store.get(card.id);
-      if (record && (record.state === 1 || record.state === 3) && record.due > now && record.due <= now + LEARN_AHEAD_MS) {
+      if (isLearning(record) && record.due > now && record.due <= now + LEARN_AHEAD_MS) {
         soon.push({ card, due: record.due });
       }
     }

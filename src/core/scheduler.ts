@@ -2,12 +2,10 @@
 // on our own plain, JSON-friendly review records (epoch milliseconds, no Date
 // objects) so they can be stored in globalState and synced as they are.
 
-import { Card as FsrsCard, createEmptyCard, fsrs, FSRS, Grade, Rating, State } from 'ts-fsrs';
+import { Card as FsrsCard, createEmptyCard, fsrs, FSRS, Grade as FsrsGrade, Rating, State } from 'ts-fsrs';
+import { Grade, GRADE_ORDER } from '../shared/flashcardsProtocol';
 
-export const GRADES = ['again', 'hard', 'good', 'easy'] as const;
-export type GradeName = (typeof GRADES)[number];
-
-const RATING: Record<GradeName, Grade> = {
+const RATING: Record<Grade, FsrsGrade> = {
   again: Rating.Again,
   hard: Rating.Hard,
   good: Rating.Good,
@@ -65,10 +63,10 @@ export class Scheduler {
   }
 
   /** The interval each grade would give, for the labels on the grade buttons. */
-  preview(record: ReviewRecord | undefined, now: number): Record<GradeName, IntervalPreview> {
+  preview(record: ReviewRecord | undefined, now: number): Record<Grade, IntervalPreview> {
     const outcomes = this.fsrs.repeat(toFsrs(record, now), new Date(now));
-    const result = {} as Record<GradeName, IntervalPreview>;
-    for (const grade of GRADES) {
+    const result = {} as Record<Grade, IntervalPreview>;
+    for (const grade of GRADE_ORDER) {
       const ms = Math.max(0, outcomes[RATING[grade]].card.due.getTime() - now);
       result[grade] = { ms, label: formatInterval(ms) };
     }
@@ -76,7 +74,7 @@ export class Scheduler {
   }
 
   /** The record after grading; the input is left untouched, so keeping it is all an undo needs. */
-  grade(record: ReviewRecord | undefined, grade: GradeName, now: number): ReviewRecord {
+  grade(record: ReviewRecord | undefined, grade: Grade, now: number): ReviewRecord {
     const { card } = this.fsrs.next(toFsrs(record, now), new Date(now), RATING[grade]);
     return fromFsrs(card, record?.firstReview ?? (isNewRecord(record) ? now : undefined));
   }
@@ -89,6 +87,11 @@ export function newRecord(due: number): ReviewRecord {
 
 export function isNewRecord(record: ReviewRecord | undefined): boolean {
   return !record || record.state === State.New;
+}
+
+/** In FSRS's learning or relearning steps: due again within minutes, not days. */
+export function isLearning(record: ReviewRecord | undefined): record is ReviewRecord {
+  return !!record && (record.state === State.Learning || record.state === State.Relearning);
 }
 
 function toFsrs(record: ReviewRecord | undefined, now: number): FsrsCard {
