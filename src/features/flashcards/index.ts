@@ -9,11 +9,12 @@ import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { ProgressStore } from '../../core/progressStore';
 import { DEFAULT_NEW_PER_DAY } from '../../core/reviewQueue';
-import { newRecord, ReviewRecord, Scheduler } from '../../core/scheduler';
+import { DEFAULT_RETENTION, newRecord, ReviewRecord, Scheduler } from '../../core/scheduler';
 import { Commands, Settings, StateKeys } from '../../constants';
 import { emptyStats, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
 import { toStudyTarget } from '../../studyTarget';
 import { DueCounts, DueTracker } from './dueTracker';
+import { webviewOptions } from './html';
 import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps } from './panel';
 import { registerProgressCommands } from './progressCommands';
 
@@ -45,7 +46,7 @@ function readSettings(): { retention: number; newPerDay: number } {
   const config = vscode.workspace.getConfiguration(Settings.section);
   const newPerDay = config.get<number>(Settings.newPerDay, DEFAULT_NEW_PER_DAY);
   return {
-    retention: config.get<number>(Settings.retention, 0.9),
+    retention: config.get<number>(Settings.retention, DEFAULT_RETENTION),
     newPerDay: Number.isFinite(newPerDay) && newPerDay >= 0 ? Math.floor(newPerDay) : DEFAULT_NEW_PER_DAY,
   };
 }
@@ -74,6 +75,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     extensionUri: deps.extensionUri,
     scheduler: () => scheduler,
     newPerDay: () => settings.newPerDay,
+    due: tracker,
     log,
   };
 
@@ -94,10 +96,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
       panel.reveal();
       return;
     }
-    const webviewPanel = vscode.window.createWebviewPanel(FLASHCARDS_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, {
-      enableScripts: true,
-      localResourceRoots: [vscode.Uri.joinPath(deps.extensionUri, 'dist')],
-    });
+    const webviewPanel = vscode.window.createWebviewPanel(FLASHCARDS_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
     adopt(webviewPanel, { mode: 'due', shuffle: false, seed: openedAt % 0x7fffffff, stats: emptyStats(), ...target }, openedAt);
   };
 

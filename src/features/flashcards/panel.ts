@@ -7,7 +7,7 @@ import { ContentIndex } from '../../core/contentIndex';
 import { toCardView } from '../../core/flashcardView';
 import { Card } from '../../core/model';
 import { ProgressStore } from '../../core/progressStore';
-import { countDue } from '../../core/reviewQueue';
+import { matchesFilter } from '../../core/reviewQueue';
 import { describeDue, ReviewSession } from '../../core/reviewSession';
 import { isNewRecord, Scheduler } from '../../core/scheduler';
 import { Commands, WebviewTypes } from '../../constants';
@@ -15,6 +15,7 @@ import {
   FromWebview, GRADE_ORDER, isFromWebview, PanelSetup, PanelState, SummaryView, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
 import { StudyTarget } from '../../studyTarget';
+import type { DueTracker } from './dueTracker';
 import { pageHtml, webviewOptions } from './html';
 
 export const FLASHCARDS_VIEW_TYPE = WebviewTypes.flashcards;
@@ -26,6 +27,8 @@ export interface PanelDeps {
   extensionUri: vscode.Uri;
   scheduler: () => Scheduler;
   newPerDay: () => number;
+  /** The per-topic due counts the status bar and the Concepts view show. */
+  due: Pick<DueTracker, 'refresh' | 'dueCount'>;
   log: (line: string) => void;
 }
 
@@ -192,17 +195,10 @@ export class FlashcardsPanel implements vscode.Disposable {
   }
 
   private topics(): TopicOption[] {
-    const now = Date.now();
-    const lookup = (id: string) => this.deps.store.get(id);
-    const byTopic = new Map<string, Card[]>();
-    for (const card of this.deps.pack.cards) {
-      const list = byTopic.get(card.topic);
-      if (list) list.push(card);
-      else byTopic.set(card.topic, [card]);
-    }
+    this.deps.due.refresh(); // counts as of now, not of the tracker's last minute tick
     return [...this.deps.pack.topics]
       .sort((a, b) => a.order - b.order)
-      .map((t) => ({ id: t.id, title: t.title, due: countDue(byTopic.get(t.id) ?? [], lookup, now) }));
+      .map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
   }
 
   private filterLabel(): string {
@@ -252,8 +248,8 @@ export class FlashcardsPanel implements vscode.Disposable {
     };
     if (nextDue !== undefined) summary.nextDue = describeDue(nextDue, now);
     if (this.session.startedWith === 0) {
-      const inFilter = this.deps.pack.cards.filter((c) => (this.state.conceptId ? c.conceptId === this.state.conceptId : !this.state.topicId || c.topic === this.state.topicId));
-      summary.emptyReason = inFilter.length === 0
+      const hasCards = this.deps.pack.cards.some((c) => matchesFilter(c, this.state));
+      summary.emptyReason = !hasCards
         ? `There are no cards for ${this.filterLabel()}.`
         : this.session.mode === 'due'
           ? `Nothing is due in ${this.filterLabel()} and today's new cards are done. Cram to review anyway; it will not change your schedule.`
