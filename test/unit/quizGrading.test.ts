@@ -1,7 +1,8 @@
 // How typed answers and recalled lists are graded: forgiving of how a student
 // types, strict about what they mean.
 import * as assert from 'assert';
-import { editDistance, gradeList, gradeTyped, normalizeAnswer } from '../../src/core/quiz/textMatch';
+import { editDistance } from '../../src/core/editDistance';
+import { gradeList, gradeTyped, normalizeAnswer } from '../../src/core/quiz/textMatch';
 
 type Row = [answer: string, accepted: string[], rejects?: string[]];
 

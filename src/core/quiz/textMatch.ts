@@ -2,6 +2,8 @@
 // and small typos (edit distance scaled to the answer's length), strict about
 // empty or one-letter answers and about answers that are another known term.
 
+import { editDistance } from '../editDistance';
+
 /** Words that carry no meaning in a short answer. */
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Words a student may leave off a term without changing what it names ("value creation" for "the value creation process"). */
@@ -18,27 +20,6 @@ export function normalizeAnswer(text: string): string {
     .split(' ')
     .filter((word) => word && !ARTICLES.has(word))
     .join(' ');
-}
-
-/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-export function editDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  if (!a.length) return b.length;
-  if (!b.length) return a.length;
-  let prevPrev: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, prevPrev[j - 2] + 1);
-      row.push(best);
-    }
-    prevPrev = prev;
-    prev = row;
-  }
-  return prev[b.length];
 }
 
 /** How many typos an answer of this many letters may have. */
@@ -82,10 +63,10 @@ export function answerCost(answer: string, expected: string): number | undefined
     for (const [g, w] of forms) {
       const gc = compact(g);
       const wc = compact(w);
-      // The distance is at least the difference in length: skip the work when that alone is too much.
-      if (gc.length < 2 || Math.abs(gc.length - wc.length) > allowedTypos(wc.length)) continue;
-      const distance = editDistance(gc, wc);
-      if (distance <= allowedTypos(wc.length)) {
+      if (gc.length < 2) continue;
+      const allowed = allowedTypos(wc.length);
+      const distance = editDistance(gc, wc, allowed);
+      if (distance <= allowed) {
         const cost = distance / Math.max(1, wc.length);
         if (best === undefined || cost < best) best = cost;
       }
