@@ -5,7 +5,7 @@
 
 import { Card, Concept, Topic } from '../model';
 import { gradeTyped, normalizeAnswer } from './textMatch';
-import { createRng, Rng, shuffled } from '../rng';
+import { createRng, pickOne, Rng, shuffled } from '../rng';
 
 export type QuestionStyle =
   | 'multipleChoice'
@@ -242,9 +242,10 @@ export class QuestionBank {
   }
 
   /** A quiz of up to `length` questions, the same for the same seed: varied styles, one question per concept while possible. */
-  generate(request: QuizRequest): Quiz {
+  /** `candidates`: those of `request.topics`, when the caller has them already. */
+  generate(request: QuizRequest, candidates: readonly Candidate[] = this.candidates(request.topics)): Quiz {
     const rng = createRng(request.seed);
-    const order = shuffled(rng, this.candidates(request.topics));
+    const order = shuffled(rng, candidates);
     const questions: Question[] = [];
     const usedCandidates = new Set<string>();
     const usedConcepts = new Set<string>();
@@ -414,7 +415,7 @@ export class QuestionBank {
         }));
       }
       add('partOf', (rng) => {
-        const right = parts[Math.floor(rng.next() * parts.length)];
+        const right = pickOne(rng, parts)!;
         const wrong = distinctOptions(this.foreignParts(concept, parts, rng), parts, 3);
         if (wrong.length < 3) return undefined;
         return choiceQuestion(
@@ -428,7 +429,7 @@ export class QuestionBank {
         'trueFalse',
         (rng) => {
           const truth = rng.next() < 0.5;
-          const real = parts[Math.floor(rng.next() * parts.length)];
+          const real = pickOne(rng, parts)!;
           const claim = truth ? real : this.foreignParts(concept, parts, rng, 1)[0];
           if (!claim) return undefined;
           return {

@@ -82,7 +82,7 @@ export const QUIZ_LENGTHS = [5, 10, 20] as const;
 /** Longer questions do not fit the QuickPick's one-line placeholder; they are shown as rows above the options. */
 export const PLACEHOLDER_LIMIT = 90;
 
-type Scope = { kind: 'all' } | { kind: 'weakest' } | { kind: 'topic'; id: string };
+type Scope = { kind: 'all' } | { kind: 'weakest'; topics: string[] } | { kind: 'topic'; id: string };
 
 export function scoreText(summary: Pick<QuizSummary, 'correct' | 'answered' | 'percent'>): string {
   return `${summary.correct}/${summary.answered} correct (${summary.percent}%)`;
@@ -117,7 +117,8 @@ export class QuizFlow {
     const scope = await this.chooseScope(target);
     if (!scope) return undefined;
     const topics = this.topicsOf(scope);
-    const available = this.bank.candidates(topics).length;
+    const candidates = this.bank.candidates(topics);
+    const available = candidates.length;
     if (available === 0) {
       this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
       return undefined;
@@ -125,7 +126,7 @@ export class QuizFlow {
     const length = await this.chooseLength(scope, available);
     if (!length) return undefined;
     const seed = this.deps.seed ?? newSeed();
-    const quiz = this.bank.generate({ topics, length, seed });
+    const quiz = this.bank.generate({ topics, length, seed }, candidates);
     if (quiz.questions.length === 0) {
       this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
       return undefined;
@@ -167,12 +168,14 @@ export class QuizFlow {
     const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
     if (topicId && this.deps.source.topics.some((t) => t.id === topicId)) return { kind: 'topic', id: topicId };
     if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);
-    const weakest = this.weakestTopicIds();
-    const quizzedBefore = this.deps.results.weakest(this.deps.source.topics.map((t) => t.id)).length > 0;
+    const standings = this.deps.results.weakest(this.deps.source.topics.map((t) => t.id));
+    const quizzedBefore = standings.length > 0;
+    // Up to three quizzed topics below MASTERED, weakest first.
+    const weakest = standings.filter((standing) => standing.accuracy < MASTERED).slice(0, 3).map((s) => s.topic);
     const items: PickItem<Scope>[] = [
       { label: '$(library) All topics', description: `${this.deps.source.concepts.length} concepts`, value: { kind: 'all' } },
       weakest.length
-        ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest' } }
+        ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest', topics: weakest } }
         : {
           label: '$(flame) My weakest topics',
           description: quizzedBefore ? `none: every topic you quizzed is at ${MASTERED * 100}% or better` : 'available after your first quiz',
@@ -197,19 +200,10 @@ export class QuizFlow {
     return (await this.ui.pick({ title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
   }
 
-  /** Up to three quizzed topics below MASTERED, weakest first. */
-  private weakestTopicIds(): string[] {
-    return this.deps.results
-      .weakest(this.deps.source.topics.map((t) => t.id))
-      .filter((standing) => standing.accuracy < MASTERED)
-      .slice(0, 3)
-      .map((s) => s.topic);
-  }
-
   private topicsOf(scope: Scope): string[] | undefined {
     if (scope.kind === 'all') return undefined;
     if (scope.kind === 'topic') return [scope.id];
-    return this.weakestTopicIds();
+    return scope.topics;
   }
 
   private scopeLabel(scope: Scope): string {
@@ -223,7 +217,7 @@ export class QuizFlow {
     const step = { title }; // the title counts the questions; a step counter would repeat it
     if (question.kind === 'choice') {
       const items: PickItem<number>[] = [];
-      if (last) items.push({ label: `${last.correct ? '$(pass)' : last.score > 0 ? '$(circle-large-outline)' : '$(error)'} ${stripMark(last.feedback)}`, inert: true });
+      if (last) items.push(feedbackRow(last));
       let placeholder = question.prompt;
       if (question.prompt.length > PLACEHOLDER_LIMIT) {
         placeholder = 'Choose the answer to the question above (↑↓, Enter) · Esc to end';
@@ -277,7 +271,7 @@ export class QuizFlow {
       type Action = { kind: 'done' } | { kind: 'queue' } | { kind: 'open'; miss: AnsweredQuestion };
       const cardIds = this.reviewCards(outcome.misses);
       const items: PickItem<Action>[] = [];
-      if (last && !queued) items.push({ label: `${last.correct ? '$(pass)' : '$(error)'} ${stripMark(last.feedback)}`, inert: true });
+      if (last && !queued) items.push(feedbackRow(last));
       items.push({ label: '$(check) Done', description: outcome.endedEarly ? `ended after ${outcome.answered} of ${outcome.asked}` : undefined, value: { kind: 'done' } });
       if (this.deps.queueForReview && cardIds.length && !queued) {
         items.push({ label: '$(add) Add misses to flashcards', description: `${cardIds.length} card${cardIds.length === 1 ? '' : 's'}`, value: { kind: 'queue' } });
@@ -318,5 +312,9 @@ export class QuizFlow {
   }
 }
 
-const stripMark = (feedback: string): string => feedback.replace(/^[✓✗◐]\s*/, '');
+/** The last answer's feedback as an information row, its ✓ ✗ ◐ mark as an icon. */
+function feedbackRow<T>(grade: Grade): PickItem<T> {
+  const icon = grade.correct ? '$(pass)' : grade.score > 0 ? '$(circle-large-outline)' : '$(error)';
+  return { label: `${icon} ${grade.feedback.replace(/^[✓✗◐]\s*/, '')}`, inert: true };
+}
 const formatPoints = (points: number): string => (Number.isInteger(points) ? String(points) : points.toFixed(1));

@@ -42,8 +42,7 @@ const clip = (text: string, max = 120): string => (text.length > max ? `${text.s
 export function gradeChoice(question: ChoiceQuestion, response: Response): Grade {
   const index = typeof response === 'number' ? response : question.options.findIndex((o) => o === response);
   const correct = index === question.answer;
-  const right = question.options[question.answer];
-  const expected = question.style === 'trueFalse' ? question.expected : right;
+  const expected = question.expected;
   return {
     correct,
     score: correct ? 1 : 0,
