@@ -4,10 +4,10 @@
 
 import vscode = require('vscode');
 import { CONCEPT_SCHEME } from './constants';
+import { conceptPageFileName } from './core/conceptPage';
 
 export function conceptUri(concept: { id: string; term: string }): vscode.Uri {
-  const name = concept.term.replace(/[\\/:*?"<>|#]/g, '-');
-  return vscode.Uri.from({ scheme: CONCEPT_SCHEME, path: `/${name}.md`, query: `id=${encodeURIComponent(concept.id)}` });
+  return vscode.Uri.from({ scheme: CONCEPT_SCHEME, path: `/${conceptPageFileName(concept.term)}`, query: `id=${encodeURIComponent(concept.id)}` });
 }
 
 export function conceptIdFromUri(uri: vscode.Uri): string | undefined {

@@ -3,6 +3,7 @@
 // related concepts as links and a compact list of the concept's study cards.
 // Pure: the caller decides what a related link points at.
 
+import { CONCEPT_SCHEME } from '../constants';
 import { Card, Concept } from './model';
 import { fillCloze } from './deckParser';
 import { ContentIndex } from './contentIndex';
@@ -91,7 +92,7 @@ export function filledCloze(text: string): string {
 
 /** The `crm-study:` address of a concept's page, the same shape as src/conceptUri.ts builds. */
 export function conceptPageAddress(concept: { id: string; term: string }): string {
-  return `crm-study:/${conceptPageFileName(concept.term)}?id=${encodeURIComponent(concept.id)}`;
+  return `${CONCEPT_SCHEME}:/${conceptPageFileName(concept.term)}?id=${encodeURIComponent(concept.id)}`;
 }
 
 /** The page's file name: the term, minus characters a file name cannot hold. */

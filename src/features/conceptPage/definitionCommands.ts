@@ -2,7 +2,7 @@
 // quote with its source, at the cursor of the Markdown note or on the clipboard.
 
 import vscode = require('vscode');
-import { Commands } from '../../constants';
+import { CONCEPT_SCHEME, Commands } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { definitionQuote, quoteInsertion } from '../../core/definitionQuote';
 import { resolveConcept } from './pickConcept';
@@ -24,7 +24,7 @@ function markdownEditor(): vscode.TextEditor | undefined {
 
 function isNote(document: vscode.TextDocument): boolean {
   // Concept pages are Markdown too, but read-only.
-  return document.languageId === 'markdown' && document.uri.scheme !== 'crm-study';
+  return document.languageId === 'markdown' && document.uri.scheme !== CONCEPT_SCHEME;
 }
 
 export async function insertDefinition(index: ContentIndex, arg: unknown): Promise<boolean> {

@@ -7,16 +7,17 @@ import { ContentIndex } from '../../core/contentIndex';
 import { Concept } from '../../core/model';
 import { conceptIdFromUri } from '../../conceptUri';
 
+/** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
+export function conceptIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (arg instanceof vscode.Uri) return conceptIdFromUri(arg);
+  const id = (arg as { conceptId?: unknown } | null | undefined)?.conceptId;
+  return typeof id === 'string' ? id : undefined;
+}
+
 export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
-  if (typeof arg === 'string') return index.concept(arg);
-  if (arg instanceof vscode.Uri) {
-    const id = conceptIdFromUri(arg);
-    return id ? index.concept(id) : undefined;
-  }
-  if (arg && typeof arg === 'object' && typeof (arg as { conceptId?: unknown }).conceptId === 'string') {
-    return index.concept((arg as { conceptId: string }).conceptId);
-  }
-  return undefined;
+  const id = conceptIdOf(arg);
+  return id === undefined ? undefined : index.concept(id);
 }
 
 interface ConceptItem extends vscode.QuickPickItem {
@@ -28,8 +29,7 @@ export async function resolveConcept(index: ContentIndex, arg: unknown, placeHol
   if (arg === undefined || arg === null) return pickConcept(index, placeHolder);
   const concept = conceptFromArg(index, arg);
   if (!concept) {
-    const id = typeof arg === 'string' ? arg : (arg as { conceptId?: unknown }).conceptId;
-    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${String(id ?? '')}" in the course pack.`);
+    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${conceptIdOf(arg) ?? ''}" in the course pack.`);
   }
   return concept;
 }

@@ -3,6 +3,7 @@
 // "Reveal in Concepts" for search results.
 
 import vscode = require('vscode');
+import { conceptIdOf } from '../conceptPage/pickConcept';
 import { Commands, Views } from '../../constants';
 import { ContentIndex } from '../../core/contentIndex';
 import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/conceptTree';
@@ -119,8 +120,8 @@ export function registerConceptTree(index: ContentIndex, options: ConceptTreeOpt
 }
 
 async function revealConcept(provider: ConceptTreeProvider, view: vscode.TreeView<ConceptTreeNode>, arg: unknown): Promise<boolean> {
-  const id = typeof arg === 'string' ? arg : (arg as { conceptId?: unknown } | undefined)?.conceptId;
-  const node = typeof id === 'string' ? provider.tree.conceptNode(id) : undefined;
+  const id = conceptIdOf(arg);
+  const node = id === undefined ? undefined : provider.tree.conceptNode(id);
   if (!node) {
     void vscode.window.showWarningMessage(`CRM Study: there is no concept "${String(id ?? '')}" in the Concepts view.`);
     return false;
