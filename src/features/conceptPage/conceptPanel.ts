@@ -23,14 +23,8 @@ const COMMAND_FOR: Record<ConceptPageAction, string> = {
 export class ConceptPanel implements vscode.Disposable {
   private panel?: vscode.WebviewPanel;
   private panelDisposables: vscode.Disposable[] = [];
-  private shownId?: string;
 
   constructor(private readonly index: ContentIndex, private readonly extensionUri: vscode.Uri) {}
-
-  /** The concept on screen, if the panel is open (tests read it). */
-  get conceptId(): string | undefined {
-    return this.panel ? this.shownId : undefined;
-  }
 
   show(concept: Concept, atParts = false): void {
     if (this.panel) {
@@ -86,12 +80,10 @@ export class ConceptPanel implements vscode.Disposable {
     for (const d of this.panelDisposables) d.dispose();
     this.panelDisposables = [];
     this.panel = undefined;
-    this.shownId = undefined;
   }
 
   private render(concept: Concept, atParts = false): void {
     if (!this.panel) return;
-    this.shownId = concept.id;
     this.panel.title = concept.term;
     const nonce = crypto.randomBytes(16).toString('base64');
     this.panel.webview.html = conceptPageHtml(concept, this.index, { cspSource: this.panel.webview.cspSource, nonce, atParts });
@@ -105,9 +97,9 @@ export class ConceptPanel implements vscode.Disposable {
         return;
       case 'action': {
         const command = COMMAND_FOR[message.action];
-        const arg = message.action === 'study' || message.action === 'quiz' ? { conceptId: message.conceptId } : message.conceptId;
         try {
-          await vscode.commands.executeCommand(command, arg);
+          // Every action's command takes { conceptId } (a bare id would be ambiguous to Study and Quiz).
+          await vscode.commands.executeCommand(command, { conceptId: message.conceptId });
         } catch (error) {
           void vscode.window.showWarningMessage(`CRM Study: could not ${message.action} (${error instanceof Error ? error.message : String(error)}).`);
         }

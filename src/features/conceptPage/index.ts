@@ -13,11 +13,6 @@ import { registerDefinitionCommands } from './definitionCommands';
 import { ConceptPageProvider } from './pageProvider';
 import { resolveConcept } from './pickConcept';
 
-export interface ConceptPageRegistration extends vscode.Disposable {
-  /** The rendered page's panel (integration tests read which concept it shows). */
-  readonly panel: ConceptPanel;
-}
-
 /**
  * F12 / Ctrl+click on a term goes to the concept's Markdown page (a definition
  * has to be a text location; Peek shows that Markdown inline). Opened in an
@@ -31,9 +26,9 @@ async function showInsteadOfSource(uri: vscode.Uri, conceptId: string): Promise<
   await vscode.commands.executeCommand(Commands.showConcept, conceptId);
 }
 
-export function registerConceptPage(index: ContentIndex, state: vscode.Memento, extensionUri: vscode.Uri): ConceptPageRegistration {
+export function registerConceptPage(index: ContentIndex, state: vscode.Memento, extensionUri: vscode.Uri): vscode.Disposable {
   const panel = new ConceptPanel(index, extensionUri);
-  const disposable = vscode.Disposable.from(
+  return vscode.Disposable.from(
     panel,
     vscode.workspace.registerTextDocumentContentProvider(CONCEPT_SCHEME, new ConceptPageProvider(index)),
     vscode.window.registerWebviewPanelSerializer(CONCEPT_PANEL_VIEW_TYPE, {
@@ -53,5 +48,4 @@ export function registerConceptPage(index: ContentIndex, state: vscode.Memento, 
       if (id) void showInsteadOfSource(editor.document.uri, id);
     }),
   );
-  return { panel, dispose: () => disposable.dispose() };
 }
