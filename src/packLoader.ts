@@ -14,7 +14,7 @@ export function loadBundledPackOrReport(extensionPath: string, report: (message:
   }
 }
 
-export function loadBundledPack(extensionPath: string): ContentIndex {
+function loadBundledPack(extensionPath: string): ContentIndex {
   const file = path.join(extensionPath, 'dist', 'content.json');
   return ContentIndex.fromJson(fs.readFileSync(file, 'utf8'));
 }

@@ -146,14 +146,6 @@ export class SearchIndex {
     return this.entries.size;
   }
 
-  has(id: string): boolean {
-    return this.entries.has(id);
-  }
-
-  get(id: string): SearchDocument | undefined {
-    return this.entries.get(id)?.doc;
-  }
-
   /** Adds documents; one whose id is already indexed replaces the old one. */
   add(documents: readonly SearchDocument[]): void {
     const fresh = dedupe(documents);

@@ -14,10 +14,7 @@ export interface CodeServer {
 export const VERSION: string;
 export const VSCODE_VERSION: string;
 export const REPO_ROOT: string;
-export const CACHE_DIR: string;
-export const BIN: string;
 export function ensureInstalled(): Promise<void>;
-export function isInstalled(): boolean;
 export function start(options?: {
   workspace?: string;
   extensionsDir?: string;
