@@ -5,6 +5,7 @@
 import { conceptPageMarkdown, relatedConcepts } from './conceptPage';
 import { ContentIndex } from './contentIndex';
 import { Concept } from './model';
+import { plainText } from './plainText';
 import { escapeHtml, renderMarkdown } from './render';
 
 export interface PageHtmlOptions {
@@ -31,7 +32,7 @@ export function conceptPageHtml(concept: Concept, index: ContentIndex, options: 
 <nav aria-label="Related concepts">
 <h2>Related concepts</h2>
 <ul class="related">
-${related.map((c) => `<li><a href="#" data-concept="${escapeHtml(c.id)}" title="${escapeHtml(plain(c.definition))}">${escapeHtml(c.term)}</a></li>`).join('\n')}
+${related.map((c) => `<li><a href="#" data-concept="${escapeHtml(c.id)}" title="${escapeHtml(plainText(c.definition))}">${escapeHtml(c.term)}</a></li>`).join('\n')}
 </ul>
 </nav>`;
   const actions = ACTIONS.map((a) =>
@@ -57,10 +58,6 @@ ${relatedHtml}
 <script nonce="${nonce}">${SCRIPT}</script>
 </body>
 </html>`;
-}
-
-function plain(markdown: string): string {
-  return markdown.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' ').trim();
 }
 
 const STYLE = `

@@ -14,6 +14,7 @@
 import type Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
 import { editDistance } from './editDistance';
+import { plainText } from './plainText';
 import { loadFuse } from './lazyDeps';
 import { Card, Concept } from './model';
 
@@ -335,17 +336,6 @@ export function cardDocument(card: Card): SearchDocument {
     text: plainText(card.answer),
     topic: card.topic,
   };
-}
-
-/** Markdown to one line of plain text: emphasis, code, links, list markers and cloze braces removed. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\{\{([^}:]*)(?:::[^}]*)?\}\}/g, '$1')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/gm, '')
-    .replace(/(\*\*|__|\*|_|`)(?=\S)([^]*?\S)\1/g, '$2')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 // ---------------------------------------------------------------------------

@@ -4,7 +4,8 @@
 
 import * as assert from 'assert';
 import { bundledPack as realPack } from '../support/bundledPack';
-import { SearchDocument, SearchIndex, plainText, queryTokens } from '../../src/core/searchIndex';
+import { plainText } from '../../src/core/plainText';
+import { SearchDocument, SearchIndex, queryTokens } from '../../src/core/searchIndex';
 
 
 /** [what a student types, the concept they mean] */

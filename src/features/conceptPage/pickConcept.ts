@@ -6,6 +6,7 @@ import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { Concept } from '../../core/model';
 import { conceptIdFromUri } from '../../conceptUri';
+import { plainText } from '../../core/plainText';
 
 /** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
 export function conceptIdOf(arg: unknown): string | undefined {
@@ -43,7 +44,7 @@ async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Co
     concept,
     label: concept.term,
     description: [concept.acronyms.join(', '), index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
-    detail: concept.definition.replace(/\*\*|__|`/g, '').replace(/\s+/g, ' '),
+    detail: plainText(concept.definition),
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: false });
   return picked?.concept;

@@ -5,7 +5,8 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/contentIndex';
 import { Concept } from '../../core/model';
-import { plainText, SearchHit, SearchIndex } from '../../core/searchIndex';
+import { plainText } from '../../core/plainText';
+import { SearchHit, SearchIndex } from '../../core/searchIndex';
 
 export interface SearchItem extends vscode.QuickPickItem {
   /** The concept that Enter opens; absent on the no-match item and separators. */
