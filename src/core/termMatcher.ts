@@ -58,10 +58,8 @@ const JOINER = /^[\s\-\u2010\u2011\u2012\u2013\u2014&]+$/;
 /** ...and between two numbers ("1:1 marketing", "24/7"), but not between words ("CRM: vision"). */
 const NUMBER_JOINER = /^[:/]$/;
 const DIGIT = /\p{N}/u;
-/** A word in capitals: at least two capital letters, no small ones, maybe digits. */
-const CAPS = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]+$/u;
-/** A word in capitals with a plural "s" ("KAMs"; "KAM's" once apostrophes are gone). */
-const CAPS_PLURAL = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]+s$/u;
+/** A word in capitals (at least two capital letters, no small ones, maybe digits), maybe with a plural "s" ("KAMs"; "KAM's" once apostrophes are gone). */
+const CAPS_OR_PLURAL = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{Lu}\p{N}]+s?$/u;
 const HAS_UPPER = /\p{Lu}/u;
 /** Lines longer than this are searched only near the position asked about. */
 const LONG_LINE = 4000;
@@ -70,9 +68,7 @@ const WINDOW = 600;
 /** The comparable form of one word: capitals kept for words in capitals, everything else in lower case. */
 export function wordKey(word: string): string {
   const bare = word.replace(APOSTROPHES, '');
-  if (CAPS.test(bare)) return bare;
-  if (CAPS_PLURAL.test(bare)) return bare;
-  return bare.toLowerCase();
+  return CAPS_OR_PLURAL.test(bare) ? bare : bare.toLowerCase();
 }
 
 /** Keys of the same phrase in its other number: "keyaccounts" -> "keyaccount", "repositories" -> "repository". */
