@@ -72,7 +72,7 @@ class TermHighlighter implements vscode.Disposable {
         const text = document.lineAt(line).text;
         let matches = cache.get(text);
         if (!matches) {
-          matches = this.terms.termsInLine(document, line);
+          matches = this.terms.matcher.matchesInLine(text); // not code: checked above
           cache.set(text, matches);
         }
         for (const m of matches) ranges.push(new vscode.Range(line, m.start, line, m.end));

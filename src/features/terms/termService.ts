@@ -36,10 +36,6 @@ export class TermService implements vscode.Disposable {
     return this.noteOf(document).termAt(linesOf(document), position.line, position.character);
   }
 
-  termsInLine(document: vscode.TextDocument, line: number): TermMatch[] {
-    return this.noteOf(document).termsInLine(linesOf(document), line);
-  }
-
   isCode(document: vscode.TextDocument, line: number): boolean {
     return this.noteOf(document).isCode(line);
   }
