@@ -44,8 +44,8 @@ export function conceptPageMarkdown(concept: Concept, index: ContentIndex, optio
   }
   if (concept.source) out.push(`Source: ${concept.source}`);
 
-  const related = relatedConcepts(concept, index);
-  if (related.length > 0 && options.includeRelated !== false) {
+  const related = options.includeRelated === false ? [] : relatedConcepts(concept, index);
+  if (related.length > 0) {
     out.push('## Related concepts');
     out.push(related.map((c) => `- [${escapeLinkText(c.term)}](${encodeLink(linkTo(c))})`).join('\n'));
   }
