@@ -2,8 +2,8 @@
 // it activates, every contributed command exists, and the course pack is whole.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { ourExtension } from './helpers';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 const CARD_KINDS = ['basic', 'cloze', 'multipleChoice', 'listRecall', 'essay'];
 
 /** The part of the extension's API these tests rely on. */
@@ -15,17 +15,12 @@ interface PackApi {
   };
 }
 
-function ourExtension(): vscode.Extension<PackApi> {
-  const extension = vscode.extensions.getExtension<PackApi>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed in this VS Code`);
-  return extension;
-}
 
 suite('Activation', () => {
   let api: PackApi;
 
   suiteSetup(async () => {
-    api = await ourExtension().activate();
+    api = await ourExtension<PackApi>().activate();
   });
 
   test('runs in VS Code 1.100 when served by code-server', function () {
@@ -34,12 +29,12 @@ suite('Activation', () => {
   });
 
   test('the extension activates and hands back the course pack', () => {
-    assert.strictEqual(ourExtension().isActive, true);
+    assert.strictEqual(ourExtension<PackApi>().isActive, true);
     assert.ok(api && api.pack, 'activate() returned no pack');
   });
 
   test('every command in package.json is registered', async () => {
-    const contributed: Array<{ command: string }> = ourExtension().packageJSON.contributes?.commands ?? [];
+    const contributed: Array<{ command: string }> = ourExtension<PackApi>().packageJSON.contributes?.commands ?? [];
     assert.ok(contributed.length > 0, 'package.json contributes no commands');
     const registered = new Set(await vscode.commands.getCommands(true));
     const missing = contributed.map((c) => c.command).filter((id) => !registered.has(id));
@@ -47,7 +42,7 @@ suite('Activation', () => {
   });
 
   test('every command a menu names is a contributed command', () => {
-    const { commands = [], menus = {} } = ourExtension().packageJSON.contributes ?? {};
+    const { commands = [], menus = {} } = ourExtension<PackApi>().packageJSON.contributes ?? {};
     const contributed = new Set((commands as Array<{ command: string }>).map((c) => c.command));
     const named = Object.entries(menus as Record<string, Array<{ command?: string }>>).flatMap(([menu, items]) =>
       items.filter((item) => item.command && !contributed.has(item.command)).map((item) => `${menu}: ${item.command}`),
@@ -56,7 +51,7 @@ suite('Activation', () => {
   });
 
   test('every keybinding of ours runs a registered command', async () => {
-    const keybindings: Array<{ command: string }> = ourExtension().packageJSON.contributes?.keybindings ?? [];
+    const keybindings: Array<{ command: string }> = ourExtension<PackApi>().packageJSON.contributes?.keybindings ?? [];
     const registered = new Set(await vscode.commands.getCommands(true));
     const ours = keybindings.map((k) => k.command).filter((id) => id.startsWith('crmStudy.'));
     assert.deepStrictEqual(ours.filter((id) => !registered.has(id)), []);

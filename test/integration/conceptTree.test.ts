@@ -3,8 +3,9 @@
 // "Insert Definition into Note" editing a real document.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { conceptUri } from '../../src/conceptUri';
+import { activateApi, allTabs, until } from './helpers';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 
 /** The shape of a Concepts tree row as other commands receive it. */
 interface Row {
@@ -18,11 +19,7 @@ interface Api {
   conceptTree: vscode.TreeDataProvider<Row>;
 }
 
-async function api(): Promise<Api> {
-  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
-}
+const api = () => activateApi<Api>();
 
 async function children(tree: vscode.TreeDataProvider<Row>, row?: Row): Promise<Row[]> {
   return (await tree.getChildren(row)) ?? [];
@@ -31,20 +28,6 @@ async function children(tree: vscode.TreeDataProvider<Row>, row?: Row): Promise<
 async function label(tree: vscode.TreeDataProvider<Row>, row: Row): Promise<string> {
   const item = await tree.getTreeItem(row);
   return typeof item.label === 'string' ? item.label : item.label?.label ?? '';
-}
-
-function conceptPageUri(id: string, term: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: 'crm-study', path: `/${term}.md`, query: `id=${id}` });
-}
-
-async function until<T>(what: string, read: () => T | undefined, ms = 10000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
 }
 
 suite('Concepts view and concept page', () => {
@@ -100,7 +83,7 @@ suite('Concepts view and concept page', () => {
   });
 
   test('the crm-study: page of SCOPE holds its definition, parts, source and cards', async () => {
-    const document = await vscode.workspace.openTextDocument(conceptPageUri('scope', 'SCOPE network'));
+    const document = await vscode.workspace.openTextDocument(conceptUri({ id: 'scope', term: 'SCOPE network' }));
     const text = document.getText();
     assert.strictEqual(document.languageId, 'markdown');
     assert.match(text, /^# SCOPE network/);
@@ -110,14 +93,14 @@ suite('Concepts view and concept page', () => {
   });
 
   test('an unknown concept page says so instead of failing', async () => {
-    const document = await vscode.workspace.openTextDocument(conceptPageUri('no-such-concept', 'Nothing'));
+    const document = await vscode.workspace.openTextDocument(conceptUri({ id: 'no-such-concept', term: 'Nothing' }));
     assert.match(document.getText(), /Concept not found/);
   });
 
   test('"Show Concept" opens the concept rendered, not as Markdown source', async () => {
     await vscode.commands.executeCommand('crmStudy.showConcept', 'kam');
     const tab = await until('a tab for Key account management', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /Key account management/.test(t.label)));
+      allTabs().find((t) => /Key account management/.test(t.label)));
     assert.ok(tab.input instanceof vscode.TabInputWebview, `the page is rendered in a panel, not shown as source (${tab.label})`);
     assert.strictEqual(tab.label, 'Key account management');
   });
@@ -126,15 +109,15 @@ suite('Concepts view and concept page', () => {
     const relationships = (await children(tree)).find((t) => t.topicId === 'relationships')!;
     const scope = (await children(tree, relationships)).find((c) => c.conceptId === 'scope')!;
     await vscode.commands.executeCommand('crmStudy.showConcept', scope);
-    await until('a tab for SCOPE network', () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => /SCOPE network/.test(t.label)));
+    await until('a tab for SCOPE network', () => allTabs().find((t) => /SCOPE network/.test(t.label)));
   });
 
   test('showing one concept after another reuses a single panel', async () => {
     await vscode.commands.executeCommand('crmStudy.showConcept', 'kam');
     await vscode.commands.executeCommand('crmStudy.showConcept', 'scope');
     await until('the panel to show SCOPE network', () =>
-      vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label === 'SCOPE network'));
-    const panels = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputWebview);
+      allTabs().find((t) => t.label === 'SCOPE network'));
+    const panels = allTabs().filter((t) => t.input instanceof vscode.TabInputWebview);
     assert.deepStrictEqual(panels.map((t) => t.label), ['SCOPE network']);
   });
 

@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { activateApi, allTabs, until } from './helpers';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 
 interface StoredRecord { due: number; reps: number; state: number }
 interface StoreApi {
@@ -36,18 +36,8 @@ interface Api {
   };
 }
 
-async function until<T>(what: string, read: () => T | undefined, ms = 15000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = read();
-    if (value !== undefined && value !== false) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 function flashcardTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((g) => g.tabs)
+  return allTabs()
     .filter((t) => t.input instanceof vscode.TabInputWebview && t.input.viewType.endsWith('crmStudy.flashcards'));
 }
 
@@ -57,7 +47,7 @@ suite('Flashcards', () => {
 
   suiteSetup(async function () {
     this.timeout(60000);
-    api = await vscode.extensions.getExtension<Api>(EXTENSION_ID)!.activate();
+    api = await activateApi<Api>();
     await api.flashcards.store.reset();
   });
 
@@ -70,7 +60,7 @@ suite('Flashcards', () => {
     this.timeout(60000);
     const started = Date.now();
     await vscode.commands.executeCommand('crmStudy.openFlashcards');
-    const panel = await until('the panel', () => api.flashcards.panel);
+    const panel = await until('the panel', () => api.flashcards.panel, 15000);
     // The webview reports each card it renders: proof its script ran under our CSP.
     const firstCardMs = await until('the first card to render', () => panel.firstCardMs, 45000);
     console.log(`      first card rendered ${firstCardMs} ms after the command (test saw ${Date.now() - started} ms)`);

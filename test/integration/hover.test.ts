@@ -4,8 +4,8 @@
 // terms a tooltip.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activateApi, allTabs, sleep, until } from './helpers';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 
 interface Api {
   pack: { concept(id: string): { id: string; term: string; definition: string } | undefined };
@@ -37,7 +37,7 @@ suite('Hover and Go to Definition in a Markdown note', () => {
   let doc: vscode.TextDocument;
 
   suiteSetup(async () => {
-    api = await vscode.extensions.getExtension<Api>(EXTENSION_ID)!.activate();
+    api = await activateApi<Api>();
     doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NOTE });
     await vscode.window.showTextDocument(doc);
   });
@@ -115,14 +115,9 @@ suite('Hover and Go to Definition in a Markdown note', () => {
     const at = doc.positionAt(doc.getText().indexOf('KAM team') + 1);
     editor.selection = new vscode.Selection(at, at);
     await vscode.commands.executeCommand('editor.action.revealDefinition');
-    const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-    const deadline = Date.now() + 10000;
-    while (!tabs().some((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Key account management')) {
-      assert.ok(Date.now() < deadline, `no concept page; tabs: ${tabs().map((t) => t.label).join(', ')}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await new Promise((r) => setTimeout(r, 300));
-    const source = tabs().filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'crm-study');
+    await until('the Key account management page', () => allTabs().find((t) => t.input instanceof vscode.TabInputWebview && t.label === 'Key account management'));
+    await sleep(300);
+    const source = allTabs().filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'crm-study');
     assert.deepStrictEqual(source.map((t) => t.label), [], 'the Markdown source tab was swapped for the page');
   });
 

@@ -5,8 +5,8 @@
 // "Done" on the summary. The command resolves with the quiz's outcome.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activateApi, ourExtension, sleep } from './helpers';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 
 interface Outcome {
   asked: number;
@@ -29,13 +29,8 @@ interface Api {
   conceptTree: vscode.TreeDataProvider<Row>;
 }
 
-async function api(): Promise<Api> {
-  const extension = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-  assert.ok(extension, `${EXTENSION_ID} is not installed`);
-  return extension.activate();
-}
+const api = () => activateApi<Api>();
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Presses Enter in whatever quick input is showing until the quiz command resolves; counts the presses. */
 async function pressEnterUntilDone(run: Thenable<Outcome | undefined>, maxPresses = 80): Promise<{ outcome: Outcome | undefined; presses: number }> {
@@ -77,7 +72,7 @@ suite('Quiz', function () {
   });
 
   test('"Start Quiz" is a palette command titled "CRM Study: Start Quiz"', async () => {
-    const contributed = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON.contributes.commands as Array<{ command: string; title: string; category: string; icon?: string }>;
+    const contributed = ourExtension().packageJSON.contributes.commands as Array<{ command: string; title: string; category: string; icon?: string }>;
     const quiz = contributed.find((c) => c.command === 'crmStudy.startQuiz');
     assert.deepStrictEqual(quiz && { title: quiz.title, category: quiz.category, icon: quiz.icon }, { title: 'Start Quiz', category: 'CRM Study', icon: '$(checklist)' });
     assert.ok((await vscode.commands.getCommands(true)).includes('crmStudy.startQuiz'));

@@ -4,24 +4,12 @@
 // workbench.action.acceptSelectedQuickOpenItem, as Enter would.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import { activateApi, allTabs, sleep, until } from './helpers';
 import { emptyStateItems, resultItems } from '../../src/features/search/items';
 import { SearchIndex } from '../../src/core/searchIndex';
 import { ContentIndex } from '../../src/core/contentIndex';
 
-const EXTENSION_ID = 'crm-study.crm-study-notes';
 
-async function until<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, ms = 10000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
-
-const tabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Runs the command with a query typed in, then presses "Enter" on the active (first) row. */
 async function searchAndAccept(query: string): Promise<void> {
@@ -34,9 +22,7 @@ suite('Search Concepts', () => {
   let pack: ContentIndex;
 
   suiteSetup(async () => {
-    const extension = vscode.extensions.getExtension<{ pack: ContentIndex }>(EXTENSION_ID);
-    assert.ok(extension, `${EXTENSION_ID} is not installed`);
-    pack = (await extension.activate()).pack;
+    pack = (await activateApi<{ pack: ContentIndex }>()).pack;
   });
 
   teardown(async () => {
@@ -51,22 +37,22 @@ suite('Search Concepts', () => {
 
   test('typing "dwyr phases" and pressing Enter opens Dwyer\'s concept page', async () => {
     await searchAndAccept('dwyr phases');
-    const tab = await until('a tab for Dwyer\'s phases', () => tabs().find((t) => /Dwyer's relationship development phases/.test(t.label)));
+    const tab = await until('a tab for Dwyer\'s phases', () => allTabs().find((t) => /Dwyer's relationship development phases/.test(t.label)));
     assert.ok(!(tab.input instanceof vscode.TabInputText), `the page is rendered (${tab.label})`);
   });
 
   test('our ranking is kept: "crm" opens Customer relationship management, not "CRM perspectives"', async () => {
     // VS Code's own label sort would put "CRM perspectives" (label starts with CRM) first.
     await searchAndAccept('crm');
-    const tab = await until('a concept tab', () => tabs().find((t) => /Customer relationship management|CRM perspectives/.test(t.label)));
+    const tab = await until('a concept tab', () => allTabs().find((t) => /Customer relationship management|CRM perspectives/.test(t.label)));
     assert.match(tab.label, /Customer relationship management/);
   });
 
   test('accepting "No concept matches" opens nothing and keeps the picker for retyping', async () => {
-    const before = tabs().length;
+    const before = allTabs().length;
     await searchAndAccept('xyzzy qwv');
     await sleep(500);
-    assert.strictEqual(tabs().length, before);
+    assert.strictEqual(allTabs().length, before);
   });
 
   test('the picker lists a card under its concept, and a miss as one "No concept matches" row', () => {
