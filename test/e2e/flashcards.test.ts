@@ -3,7 +3,8 @@
 // window and the panel, its progress and the saved schedule are all still there.
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
-import { useWorkbench } from './workbench';
+import { median } from '../bench/harness';
+import { until, useWorkbench } from './workbench';
 
 const WAIT_MS = 30000;
 
@@ -20,19 +21,7 @@ async function statusBarText(page: Page): Promise<string> {
 }
 
 async function waitForStatusBar(page: Page, expected: string): Promise<void> {
-  const deadline = Date.now() + WAIT_MS;
-  let last = '';
-  while (Date.now() < deadline) {
-    last = await statusBarText(page).catch(() => '');
-    if (last === expected) return;
-    await page.waitForTimeout(200);
-  }
-  throw new Error(`status bar shows "${last}", expected "${expected}"`);
-}
-
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  await until(`the status bar to show "${expected}"`, () => statusBarText(page), (text) => text === expected, WAIT_MS);
 }
 
 suite('Flashcards in the workbench', () => {

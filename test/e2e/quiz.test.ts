@@ -4,7 +4,7 @@
 // asks "End quiz?" and ending still shows the score.
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
-import { useWorkbench } from './workbench';
+import { until, useWorkbench, Workbench } from './workbench';
 
 const WAIT_MS = 30000;
 
@@ -15,33 +15,14 @@ function quickInput(page: Page): Locator {
 /** Waits until the quick input's title matches; returns it. */
 async function waitForTitle(page: Page, pattern: RegExp): Promise<string> {
   const title = quickInput(page).locator('.quick-input-title');
-  const deadline = Date.now() + WAIT_MS;
-  let last = '';
-  while (Date.now() < deadline) {
-    const visible = await quickInput(page).isVisible().catch(() => false);
-    last = visible ? (await title.innerText().catch(() => '')).replace(/\u00a0/g, ' ') : '';
-    if (pattern.test(last)) return last;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`quick input title "${last}" never matched ${pattern}`);
+  const read = async () => ((await quickInput(page).isVisible()) ? (await title.innerText()).replace(/\u00a0/g, ' ') : '');
+  return until(`a quick input title matching ${pattern}`, read, (text) => pattern.test(text), WAIT_MS);
 }
 
-/** F1, the command's title, Enter; then the quiz's topic step. Retries while the workbench is still registering our commands. */
-async function startQuiz(page: Page): Promise<void> {
-  const row = quickInput(page).locator('.monaco-list-row', { hasText: 'CRM Study: Start Quiz' }).first();
-  for (let attempt = 1; ; attempt++) {
-    await page.keyboard.press('F1');
-    await quickInput(page).locator('input').waitFor({ state: 'visible', timeout: WAIT_MS });
-    await page.keyboard.type('CRM Study: Start Quiz');
-    try {
-      await row.waitFor({ timeout: 5000 });
-      break;
-    } catch (error) {
-      if (attempt >= 6) throw error;
-      await page.keyboard.press('Escape');
-    }
-  }
-  await page.keyboard.press('Enter');
+/** F1, the command's title, Enter; then the quiz's topic step. */
+async function startQuiz(workbench: Workbench): Promise<void> {
+  await workbench.choose('F1', 'CRM Study: Start Quiz');
+  const page = workbench.page;
   // VS Code appends the step counter to the title: "Start Quiz (1/2)".
   await waitForTitle(page, /^Start Quiz \(1\/2\)$/);
 }
@@ -84,7 +65,7 @@ suite('Quiz in the workbench', () => {
 
   test('F1 "CRM Study: Start Quiz" on Relationships, 5 questions answered by keyboard, ends with "/5 correct"', async () => {
     const page = workbench().page;
-    await startQuiz(page);
+    await startQuiz(workbench());
     await choose(page, 'Relationships');
     await waitForTitle(page, /^Start Quiz · Relationships/);
     await choose(page, '5 questions');
@@ -110,7 +91,7 @@ suite('Quiz in the workbench', () => {
     const page = workbench().page;
     // Typed and list questions come up in most quizzes; answer all of them with nonsense until one is corrected.
     for (let quiz = 1; quiz <= 3; quiz++) {
-      await startQuiz(page);
+      await startQuiz(workbench());
       await choose(page, 'Customer data');
       await choose(page, '5 questions');
       await waitForTitle(page, /^Question 1 of 5/);
@@ -140,7 +121,7 @@ suite('Quiz in the workbench', () => {
 
   test('Escape asks "End quiz?"; End shows the score of the questions answered', async () => {
     const page = workbench().page;
-    await startQuiz(page);
+    await startQuiz(workbench());
     await choose(page, 'Payne & Frow');
     await choose(page, '5 questions');
     await waitForTitle(page, /^Question 1 of 5/);

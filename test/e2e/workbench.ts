@@ -21,7 +21,7 @@ export interface WorkbenchOptions {
 }
 
 /** Polls `read` until `accept` holds; fails after `ms` naming `what`. */
-async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, ms = WAIT_MS): Promise<T> {
+export async function until<T>(what: string, read: () => Promise<T>, accept: (value: T) => boolean, ms = WAIT_MS): Promise<T> {
   const deadline = Date.now() + ms;
   let last: T | undefined;
   for (;;) {
@@ -167,7 +167,7 @@ export class Workbench {
    * accepts it. The list is what VS Code knew when it opened, so right after
    * start (an extension's commands still arriving) it is closed and reopened.
    */
-  private async choose(key: string, text: string): Promise<void> {
+  async choose(key: string, text: string): Promise<void> {
     const widget = this.page.locator('.quick-input-widget');
     const rows = widget.locator('.monaco-list-row');
     for (let attempt = 1; ; attempt++) {
