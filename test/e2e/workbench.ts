@@ -7,7 +7,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import * as codeServer from '../support/codeServer';
 
 export const REPO_ROOT = codeServer.REPO_ROOT;
-export const SAMPLE_NOTES = path.join(REPO_ROOT, 'test', 'fixtures', 'sample-notes');
+export const SAMPLE_NOTES = codeServer.SAMPLE_NOTES;
 export const RESULTS_DIR = path.join(REPO_ROOT, 'test-results');
 const WAIT_MS = 20000;
 

@@ -14,6 +14,8 @@ export interface CodeServer {
 export const VERSION: string;
 export const VSCODE_VERSION: string;
 export const REPO_ROOT: string;
+export const SAMPLE_NOTES: string;
+export function buildUnlessNoBuild(argv?: string[]): void;
 export function ensureInstalled(): Promise<void>;
 export function start(options?: {
   workspace?: string;

@@ -14,6 +14,8 @@ const path = require('path');
 const VERSION = '4.100.3'; // last code-server line that runs on Node 20
 const VSCODE_VERSION = '1.100.3'; // the VS Code it serves
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
+/** The lecture notes `npm start` and the tests open. */
+const SAMPLE_NOTES = path.join(REPO_ROOT, 'test', 'fixtures', 'sample-notes');
 const CACHE_DIR = path.join(REPO_ROOT, '.vscode-test', 'code-server');
 const BIN = path.join(CACHE_DIR, 'node_modules', '.bin', 'code-server');
 const DONE_MARKER = path.join(CACHE_DIR, `.installed-${VERSION}`);
@@ -281,10 +283,19 @@ async function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS, headless: true });
 }
 
+/** `npm run build`, unless the command line says --no-build (the caller just built). */
+function buildUnlessNoBuild(argv = process.argv) {
+  if (argv.includes('--no-build')) return;
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('npm run build failed');
+}
+
 module.exports = {
   VERSION,
   VSCODE_VERSION,
   REPO_ROOT,
+  SAMPLE_NOTES,
+  buildUnlessNoBuild,
   ensureInstalled,
   start,
   installExtension,

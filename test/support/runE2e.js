@@ -13,10 +13,7 @@ const ROOT = codeServer.REPO_ROOT;
 
 async function main() {
   const args = process.argv.slice(2);
-  if (!args.includes('--no-build')) {
-    const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
+  codeServer.buildUnlessNoBuild(args);
   await codeServer.ensureInstalled();
   // Failure screenshots from an earlier run would mislead; the others get overwritten.
   const results = path.join(ROOT, 'test-results');

@@ -5,23 +5,20 @@
 // code-server launcher runs; "stable" or "insiders" work too).
 'use strict';
 
-const { spawnSync } = require('child_process');
 const path = require('path');
 const { runTests } = require('@vscode/test-electron');
+const codeServer = require('./codeServer');
 
-const ROOT = path.resolve(__dirname, '..', '..');
+const ROOT = codeServer.REPO_ROOT;
 
 async function main() {
-  if (!process.argv.includes('--no-build')) {
-    const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-    if (built.status !== 0) throw new Error('npm run build failed');
-  }
+  codeServer.buildUnlessNoBuild();
   await runTests({
-    version: process.env.VSCODE_VERSION || '1.100.3',
+    version: process.env.VSCODE_VERSION || codeServer.VSCODE_VERSION,
     extensionDevelopmentPath: ROOT,
     extensionTestsPath: path.join(ROOT, 'out', 'integration', 'index.js'),
     launchArgs: [
-      path.join(ROOT, 'test', 'fixtures', 'sample-notes'),
+      codeServer.SAMPLE_NOTES,
       '--disable-extensions', // other installed extensions, not ours
       '--disable-workspace-trust',
       '--skip-welcome',

@@ -4,7 +4,6 @@
 // Flags: --no-build (the caller just built). Env: INTEGRATION_TIMEOUT_MS.
 'use strict';
 
-const { spawnSync } = require('child_process');
 const fs = require('fs');
 const path = require('path');
 const util = require('util');
@@ -12,14 +11,8 @@ const codeServer = require('./codeServer');
 
 const ROOT = codeServer.REPO_ROOT;
 const SUITE = path.join(ROOT, 'out', 'integration', 'index.js');
-const WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'sample-notes');
+const WORKSPACE = codeServer.SAMPLE_NOTES;
 const TIMEOUT_MS = Number(process.env.INTEGRATION_TIMEOUT_MS) || 5 * 60 * 1000;
-
-function build() {
-  if (process.argv.includes('--no-build')) return;
-  const result = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('npm run build failed');
-}
 
 function checkBuilt() {
   for (const file of [path.join(ROOT, 'dist', 'extension.js'), SUITE]) {
@@ -42,7 +35,7 @@ function printSuiteLine(type, args) {
 }
 
 async function main() {
-  build();
+  codeServer.buildUnlessNoBuild();
   checkBuilt();
   await codeServer.ensureInstalled();
 

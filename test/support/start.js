@@ -10,7 +10,7 @@ const path = require('path');
 const codeServer = require('./codeServer');
 
 const ROOT = codeServer.REPO_ROOT;
-const WORKSPACE = path.join(ROOT, 'test', 'fixtures', 'sample-notes');
+const WORKSPACE = codeServer.SAMPLE_NOTES;
 
 async function choosePort() {
   if (process.env.PORT) return Number(process.env.PORT);
