@@ -32,10 +32,10 @@ function loadCompiler() {
 
 /** Compiles content/ into dist/content.json; returns the problems as `file:line: message` lines. */
 function compileContent() {
-  const { compilePack } = loadCompiler();
+  const { compilePack, isPackFile } = loadCompiler();
   const files = fs
     .readdirSync(contentDir)
-    .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
+    .filter(isPackFile)
     .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(contentDir, name), 'utf8') }));
   const { pack, diagnostics } = compilePack(files);
   const errors = diagnostics.filter((d) => d.severity === 'error');

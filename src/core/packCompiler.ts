@@ -16,6 +16,11 @@ export interface CompileResult {
   diagnostics: Diagnostic[];
 }
 
+/** Which files of content/ are the pack: the Markdown files, not content/README.md (the syntax guide). */
+export function isPackFile(name: string): boolean {
+  return name.endsWith('.md') && name.toLowerCase() !== 'readme.md';
+}
+
 export function compilePack(files: ContentFile[], options: ParseOptions = {}): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const topics: Topic[] = [];

@@ -4,26 +4,31 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { compilePack } from '../../src/core/packCompiler';
+import { CompileResult, compilePack, isPackFile } from '../../src/core/packCompiler';
 import { ContentIndex } from '../../src/core/contentIndex';
 import { Pack } from '../../src/core/model';
 
 const CONTENT_DIR = path.join(__dirname, '..', '..', 'content');
 
-let pack: Pack | undefined;
+let compiled: CompileResult | undefined;
 let index: ContentIndex | undefined;
+
+/** The pack and the compiler's diagnostics, as `npm run build` gets them. */
+export function compiledContent(): CompileResult {
+  if (!compiled) {
+    const files = fs
+      .readdirSync(CONTENT_DIR)
+      .filter(isPackFile)
+      .sort()
+      .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8') }));
+    compiled = compilePack(files);
+  }
+  return compiled;
+}
 
 /** The compiled pack as dist/content.json holds it. */
 export function bundledPack(): Pack {
-  if (!pack) {
-    const files = fs
-      .readdirSync(CONTENT_DIR)
-      .filter((name) => name.endsWith('.md') && name.toLowerCase() !== 'readme.md')
-      .sort()
-      .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8') }));
-    pack = compilePack(files).pack;
-  }
-  return pack;
+  return compiledContent().pack;
 }
 
 /** The same pack with its lookups, as activation builds it. */

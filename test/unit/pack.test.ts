@@ -2,15 +2,12 @@
 
 import * as assert from 'assert';
 import * as path from 'path';
-import { compilePack } from '../../src/core/packCompiler';
 import { CARD_KINDS, formatDiagnostic } from '../../src/core/model';
 import { ContentIndex } from '../../src/core/contentIndex';
+import { compiledContent } from '../support/bundledPack';
 import { contentFiles, findCopiedRuns, seedTexts, SEEDS_DIR } from '../support/wording';
 
-const files = contentFiles()
-  .filter((f) => path.basename(f.file).toLowerCase() !== 'readme.md')
-  .map((f) => ({ path: `content/${path.basename(f.file)}`, text: f.text }));
-const { pack, diagnostics } = compilePack(files);
+const { pack, diagnostics } = compiledContent();
 const index = new ContentIndex(pack);
 
 suite('the bundled course pack', () => {
