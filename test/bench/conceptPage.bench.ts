@@ -2,16 +2,13 @@
 // tree's rows, and rendering one page (Markdown and panel HTML). No budget in
 // PRODUCT.md; printed so a slowdown shows.
 
-import * as fs from 'fs';
-import * as path from 'path';
-import { ContentIndex } from '../../src/core/contentIndex';
 import { ConceptTreeModel } from '../../src/core/conceptTree';
 import { conceptPageMarkdown } from '../../src/core/conceptPage';
 import { conceptPageHtml } from '../../src/core/conceptPageHtml';
-import { Figure, medianMs, medianUs } from './harness';
+import { distPack, Figure, medianMs, medianUs } from './harness';
 
 export async function bench(): Promise<Figure[]> {
-  const pack = ContentIndex.fromJson(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'content.json'), 'utf8'));
+  const pack = distPack();
   const scope = pack.concept('scope') ?? pack.concepts[0];
   return [
     { name: 'Concepts tree: build every row of the pack', value: medianMs(() => new ConceptTreeModel(pack)), unit: 'ms', note: `${pack.concepts.length} concepts` },

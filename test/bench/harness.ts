@@ -1,6 +1,17 @@
 // Tiny benchmark harness: medians over repeated runs, printed beside budgets.
 // Benchmarks live in test/bench/*.bench.ts and export `bench(): Promise<Figure[]>`.
 
+import * as fs from 'fs';
+import * as path from 'path';
+import { ContentIndex } from '../../src/core/contentIndex';
+
+let shippedPack: ContentIndex | undefined;
+
+/** The pack the extension ships: dist/content.json (npm run bench builds it first), read once. */
+export function distPack(): ContentIndex {
+  return (shippedPack ??= ContentIndex.fromJson(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'content.json'), 'utf8')));
+}
+
 export interface Figure {
   name: string;
   /** The median, in `unit`. */

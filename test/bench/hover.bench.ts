@@ -5,10 +5,9 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { CodeFences, LineSource } from '../../src/core/codeFences';
-import { ContentIndex } from '../../src/core/contentIndex';
 import { NoteTerms } from '../../src/core/noteTerms';
 import { TermMatcher } from '../../src/core/termMatcher';
-import { Figure, medianMs, medianUs } from './harness';
+import { distPack, Figure, medianMs, medianUs } from './harness';
 
 const root = path.join(__dirname, '..', '..');
 
@@ -30,7 +29,7 @@ function note(count: number): string[] {
 const asSource = (lines: string[]): LineSource => ({ lineCount: lines.length, lineAt: (i) => lines[i] });
 
 export async function bench(): Promise<Figure[]> {
-  const pack = ContentIndex.fromJson(fs.readFileSync(path.join(root, 'dist', 'content.json'), 'utf8'));
+  const pack = distPack();
   const build = medianMs(() => TermMatcher.build(pack.concepts), 30);
   const matcher = TermMatcher.build(pack.concepts);
 

@@ -2,15 +2,12 @@
 // between choosing the length and the first question) and grading answers.
 // No PRODUCT.md budget; a quiz should start well inside one frame (16 ms).
 
-import * as fs from 'fs';
-import * as path from 'path';
-import { ContentIndex } from '../../src/core/contentIndex';
 import { QuestionBank } from '../../src/core/quiz/questions';
 import { gradeList, gradeTyped } from '../../src/core/quiz/textMatch';
-import { Figure, medianMs, medianUs } from './harness';
+import { distPack, Figure, medianMs, medianUs } from './harness';
 
 export async function bench(): Promise<Figure[]> {
-  const pack = ContentIndex.fromJson(fs.readFileSync(path.join(__dirname, '..', '..', 'dist', 'content.json'), 'utf8'));
+  const pack = distPack();
   let seed = 1;
   const start = medianMs(() => new QuestionBank(pack).generate({ length: 20, seed: seed++ }), 50);
   const topic = medianMs(() => new QuestionBank(pack).generate({ topics: ['relationships'], length: 10, seed: seed++ }), 50);
