@@ -253,9 +253,8 @@ function renderActions(): void {
       : 'Space show answer · Z undo';
     return;
   }
-  const suggested = suggestedGrade();
   GRADE_ORDER.forEach((grade, i) => {
-    const button = el('button', { type: 'button', className: `grade grade-${grade}${grade === suggested ? ' suggested' : ''}` });
+    const button = el('button', { type: 'button', className: `grade grade-${grade}` });
     button.dataset.grade = grade;
     button.append(el('span', { className: 'label', textContent: GRADE_LABEL[grade] }));
     if (intervals) button.append(el('span', { className: 'interval', textContent: intervals[grade] }));
@@ -265,7 +264,7 @@ function renderActions(): void {
     button.addEventListener('click', () => grade_(grade));
     actions.append(button);
   });
-  keysHelp.textContent = `1 Again · 2 Hard · 3 Good · 4 Easy · Space ${GRADE_LABEL[suggested]} · Z undo`;
+  updateSuggestion();
 }
 
 function renderSummary(summary: SummaryView, progress: ProgressView): void {
