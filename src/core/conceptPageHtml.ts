@@ -5,6 +5,7 @@
 import { conceptPageMarkdown, relatedConcepts } from './conceptPage';
 import { ContentIndex } from './contentIndex';
 import { Concept } from './model';
+import { ConceptPageAction } from '../shared/conceptPageProtocol';
 import { plainText } from './plainText';
 import { escapeHtml, renderMarkdown } from './render';
 
@@ -16,7 +17,7 @@ export interface PageHtmlOptions {
   atParts?: boolean;
 }
 
-const ACTIONS: Array<{ action: string; label: string; title: string }> = [
+const ACTIONS: Array<{ action: ConceptPageAction; label: string; title: string }> = [
   { action: 'study', label: 'Study', title: 'Study this concept\'s flashcards' },
   { action: 'quiz', label: 'Quiz', title: 'Take a quiz on this concept' },
   { action: 'insert', label: 'Insert into note', title: 'Insert the definition into the Markdown note beside' },

@@ -49,7 +49,7 @@ export interface ImportResult {
   problems: string[];
 }
 
-export function emptyProgress(): ProgressData {
+function emptyProgress(): ProgressData {
   return { version: PROGRESS_VERSION, cards: {}, log: [] };
 }
 
@@ -110,7 +110,7 @@ function isCount(v: unknown): v is number {
 }
 
 /** Why a value is not a review record, or undefined if it is one. */
-export function checkRecord(value: unknown): string | undefined {
+function checkRecord(value: unknown): string | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'record is not an object';
   const r = value as Record<string, unknown>;
   if (!isFiniteNumber(r.due)) return '"due" is not a time';
@@ -219,8 +219,8 @@ export class ProgressStore {
     return Object.keys(this.data.cards).length;
   }
 
-  entries(): Array<[string, ReviewRecord]> {
-    return Object.entries(this.data.cards);
+  records(): ReviewRecord[] {
+    return Object.values(this.data.cards);
   }
 
   log(): readonly ReviewLogEntry[] {

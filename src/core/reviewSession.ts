@@ -45,7 +45,7 @@ export class ReviewSession<T extends QueueCard> {
     const queue = buildQueue(cards, (id) => store.get(id), {
       ...options,
       now,
-      newToday: newCardsIntroducedOn(store.entries().map(([, r]) => r), now),
+      newToday: newCardsIntroducedOn(store.records(), now),
     });
     this.remaining = queue.cards;
     if (options.mode === 'due') this.remaining.push(...this.learningSoon(now, new Set(queue.cards.map((c) => c.id))));

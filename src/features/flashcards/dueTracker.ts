@@ -77,7 +77,7 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     }
     this.byTopic = byTopic;
     this.totalDue = total;
-    const newToday = newCardsIntroducedOn(this.store.entries().map(([, r]) => r), now);
+    const newToday = newCardsIntroducedOn(this.store.records(), now);
     this.totalNew = newAvailable(this.pack.cards, lookup, this.newPerDay(), newToday);
   }
 
