@@ -13,6 +13,7 @@
 
 import type Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
+import { fillCloze } from './deckParser';
 import { editDistance } from './editDistance';
 import { plainText } from './plainText';
 import { loadFuse } from './lazyDeps';
@@ -332,7 +333,7 @@ export function cardDocument(card: Card): SearchDocument {
     id: card.id,
     kind: 'card',
     conceptId: card.conceptId,
-    title: plainText(card.kind === 'cloze' ? card.prompt.replace(/\{\{([^}]*?)(?:::([^}]*))?\}\}/g, (_m, _a, hint) => `[${hint ?? '…'}]`) : card.prompt),
+    title: plainText(card.kind === 'cloze' ? fillCloze(card.prompt, (_answer, hint) => `[${hint ?? '…'}]`) : card.prompt),
     text: plainText(card.answer),
     topic: card.topic,
   };
