@@ -3,7 +3,7 @@
 // entity table alone is 75 KB) and fuse.js serves only Search Concepts, so
 // esbuild.js ships each as a file of its own (dist/markdown-it.js,
 // dist/fuse.js) that the bundle requires from here when a concept page, a
-// flashcard, a note's code blocks or the first search needs it.
+// flashcard or the first search needs it.
 
 import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
