@@ -15,10 +15,10 @@ const root = __dirname;
 const contentDir = path.join(root, 'content');
 const dist = path.join(root, 'dist');
 
-/** Loads src/core/packCompiler.ts, bundled on the fly, so the build uses the extension's own parser. */
+/** Loads src/core/content/packCompiler.ts, bundled on the fly, so the build uses the extension's own parser. */
 function loadCompiler() {
   const result = esbuild.buildSync({
-    entryPoints: [path.join(root, 'src/core/packCompiler.ts')],
+    entryPoints: [path.join(root, 'src/core/content/packCompiler.ts')],
     bundle: true,
     platform: 'node',
     format: 'cjs',
@@ -92,7 +92,7 @@ const problemMatcherPlugin = {
 /**
  * Libraries activation does not need ship as files of their own beside the
  * bundle (dist/markdown-it.js, dist/fuse.js), required on first use from
- * src/core/lazyDeps.ts: compiling markdown-it on every start alone would cost
+ * src/core/markdown/libs.ts: compiling markdown-it on every start alone would cost
  * activation more than everything else together.
  */
 const LAZY_LIBRARIES = ['markdown-it', 'fuse.js'];

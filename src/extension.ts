@@ -5,14 +5,14 @@
 // fresh object per importing module, which cost activation about 7 ms.
 
 import vscode = require('vscode');
-import { ContentIndex } from './core/contentIndex';
-import { loadBundledPackOrReport } from './packLoader';
-import { StateKeys } from './constants';
+import { ContentIndex } from './core/content/contentIndex';
+import { loadBundledPackOrReport } from './vscode/packLoader';
+import { StateKeys } from './vscode/constants';
 import { createOutput, registerPackInfo } from './features/packInfo';
 import { ConceptTreeProvider, registerConceptTree } from './features/conceptTree';
 import { registerConceptPage } from './features/conceptPage';
 import { Flashcards, registerFlashcards } from './features/flashcards';
-import { NoteTermsFeature, registerNoteTerms } from './features/terms';
+import { NoteTermsFeature, registerNoteTerms } from './features/notes';
 import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
 

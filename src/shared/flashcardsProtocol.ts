@@ -39,7 +39,7 @@ export interface PanelSetup {
   state: PanelState;
 }
 
-/** One card, rendered to safe HTML on the host by src/core/render.ts. */
+/** One card, rendered to safe HTML on the host by src/core/markdown/render.ts. */
 export interface CardView {
   id: string;
   kind: CardKindName;

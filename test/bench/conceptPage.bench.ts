@@ -2,9 +2,9 @@
 // tree's rows, and rendering one page (Markdown and panel HTML). No budget in
 // PRODUCT.md; printed so a slowdown shows.
 
-import { ConceptTreeModel } from '../../src/core/conceptTree';
-import { conceptPageMarkdown } from '../../src/core/conceptPage';
-import { conceptPageHtml } from '../../src/core/conceptPageHtml';
+import { ConceptTreeModel } from '../../src/core/concepts/conceptTree';
+import { conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
+import { conceptPageHtml } from '../../src/core/concepts/conceptPageHtml';
 import { distPack, Figure, medianMs, medianUs } from './harness';
 
 export async function bench(): Promise<Figure[]> {

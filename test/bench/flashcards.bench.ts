@@ -4,13 +4,13 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { ContentIndex } from '../../src/core/contentIndex';
-import { toCardView } from '../../src/core/flashcardView';
-import { KeyValueStore } from '../../src/core/keyValueStore';
-import { ProgressStore } from '../../src/core/progressStore';
-import { buildQueue, QueueCard } from '../../src/core/reviewQueue';
-import { ReviewSession } from '../../src/core/reviewSession';
-import { ReviewRecord, Scheduler } from '../../src/core/scheduler';
+import { ContentIndex } from '../../src/core/content/contentIndex';
+import { toCardView } from '../../src/core/study/flashcardView';
+import { KeyValueStore } from '../../src/core/util/keyValueStore';
+import { ProgressStore } from '../../src/core/study/progressStore';
+import { buildQueue, QueueCard } from '../../src/core/study/reviewQueue';
+import { ReviewSession } from '../../src/core/study/reviewSession';
+import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 import { Figure, median, medianMs, medianUs } from './harness';
 
 /** Like globalState in memory: keeps the value; the write resolves at once. */

@@ -3,7 +3,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { ContentIndex } from '../../src/core/contentIndex';
+import { ContentIndex } from '../../src/core/content/contentIndex';
 
 let shippedPack: ContentIndex | undefined;
 

@@ -4,9 +4,9 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeFences, LineSource } from '../../src/core/codeFences';
-import { NoteTerms } from '../../src/core/noteTerms';
-import { TermMatcher } from '../../src/core/termMatcher';
+import { CodeFences, LineSource } from '../../src/core/markdown/codeFences';
+import { NoteTerms } from '../../src/core/notes/noteTerms';
+import { TermMatcher } from '../../src/core/notes/termMatcher';
 import { distPack, Figure, medianMs, medianUs } from './harness';
 
 const root = path.join(__dirname, '..', '..');

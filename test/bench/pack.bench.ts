@@ -3,7 +3,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { execFileSync } from 'child_process';
-import { ContentIndex } from '../../src/core/contentIndex';
+import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Figure, medianMs } from './harness';
 
 const root = path.join(__dirname, '..', '..');

@@ -1,8 +1,8 @@
 // Search latency: median per query over the bundled pack (budget 2 ms) and over
 // a synthetic 10,000-card deck (budget 30 ms), plus the index build time of each.
 
-import { Card, Pack } from '../../src/core/model';
-import { SearchIndex } from '../../src/core/searchIndex';
+import { Card, Pack } from '../../src/core/content/model';
+import { SearchIndex } from '../../src/core/search/searchIndex';
 import { Figure, median, medianMs } from './harness';
 import { bundledPack } from '../support/bundledPack';
 

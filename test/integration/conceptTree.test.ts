@@ -3,7 +3,7 @@
 // "Insert Definition into Note" editing a real document.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { conceptUri } from '../../src/conceptUri';
+import { conceptUri } from '../../src/vscode/conceptUri';
 import { activateApi, allTabs, until } from './helpers';
 
 

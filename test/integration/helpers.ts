@@ -3,7 +3,7 @@
 
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { EXTENSION_ID } from '../../src/constants';
+import { EXTENSION_ID } from '../../src/vscode/constants';
 
 export function ourExtension<T>(): vscode.Extension<T> {
   const extension = vscode.extensions.getExtension<T>(EXTENSION_ID);

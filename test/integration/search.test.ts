@@ -6,8 +6,8 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { activateApi, allTabs, sleep, until } from './helpers';
 import { emptyStateItems, resultItems } from '../../src/features/search/items';
-import { SearchIndex } from '../../src/core/searchIndex';
-import { ContentIndex } from '../../src/core/contentIndex';
+import { SearchIndex } from '../../src/core/search/searchIndex';
+import { ContentIndex } from '../../src/core/content/contentIndex';
 
 
 

@@ -4,9 +4,9 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CompileResult, compilePack, isPackFile } from '../../src/core/packCompiler';
-import { ContentIndex } from '../../src/core/contentIndex';
-import { Pack } from '../../src/core/model';
+import { CompileResult, compilePack, isPackFile } from '../../src/core/content/packCompiler';
+import { ContentIndex } from '../../src/core/content/contentIndex';
+import { Pack } from '../../src/core/content/model';
 
 const CONTENT_DIR = path.join(__dirname, '..', '..', 'content');
 

@@ -4,9 +4,9 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { CodeFences, LineSource } from '../../src/core/codeFences';
-import { NoteTerms } from '../../src/core/noteTerms';
-import { TermMatcher } from '../../src/core/termMatcher';
+import { CodeFences, LineSource } from '../../src/core/markdown/codeFences';
+import { NoteTerms } from '../../src/core/notes/noteTerms';
+import { TermMatcher } from '../../src/core/notes/termMatcher';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const lines = (text: string[]): LineSource => ({ lineCount: text.length, lineAt: (i) => text[i] });

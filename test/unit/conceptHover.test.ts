@@ -2,7 +2,7 @@
 // and the links to open or study it.
 
 import * as assert from 'assert';
-import { commandUri, conceptHoverMarkdown } from '../../src/core/conceptHover';
+import { commandUri, conceptHoverMarkdown } from '../../src/core/notes/conceptHover';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();

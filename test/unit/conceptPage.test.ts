@@ -1,10 +1,10 @@
 // The concept page a student opens from the sidebar, a hover or F12.
 
 import * as assert from 'assert';
-import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/conceptPage';
-import { conceptPageHtml } from '../../src/core/conceptPageHtml';
-import { ContentIndex } from '../../src/core/contentIndex';
-import { Card, Concept, Pack } from '../../src/core/model';
+import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
+import { conceptPageHtml } from '../../src/core/concepts/conceptPageHtml';
+import { ContentIndex } from '../../src/core/content/contentIndex';
+import { Card, Concept, Pack } from '../../src/core/content/model';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();

@@ -1,8 +1,8 @@
 // The shape of the Concepts sidebar: topics in course order, concepts, parts.
 
 import * as assert from 'assert';
-import { ConceptTreeModel, topicDescription } from '../../src/core/conceptTree';
-import { ContentIndex } from '../../src/core/contentIndex';
+import { ConceptTreeModel, topicDescription } from '../../src/core/concepts/conceptTree';
+import { ContentIndex } from '../../src/core/content/contentIndex';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 suite('Concepts tree shape', () => {

@@ -2,9 +2,9 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { parseDeck } from '../../src/core/deckParser';
-import { compilePack } from '../../src/core/packCompiler';
-import { formatDiagnostic } from '../../src/core/model';
+import { parseDeck } from '../../src/core/content/deckParser';
+import { compilePack } from '../../src/core/content/packCompiler';
+import { formatDiagnostic } from '../../src/core/content/model';
 
 const md = (lines: string[]) => lines.join('\n');
 

@@ -1,8 +1,8 @@
 // What "Insert Definition into Note" and "Copy Definition" produce.
 
 import * as assert from 'assert';
-import { definitionQuote, quoteInsertion } from '../../src/core/definitionQuote';
-import { pushRecent } from '../../src/core/recentConcepts';
+import { definitionQuote, quoteInsertion } from '../../src/core/notes/definitionQuote';
+import { pushRecent } from '../../src/core/concepts/recentConcepts';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 suite('definition quote', () => {

@@ -1,8 +1,8 @@
 // What the flashcards webview receives: every card kind rendered, hostile
 // content inert in the HTML we send.
 import * as assert from 'assert';
-import { renderClozeBack, toCardView } from '../../src/core/flashcardView';
-import { Card } from '../../src/core/model';
+import { renderClozeBack, toCardView } from '../../src/core/study/flashcardView';
+import { Card } from '../../src/core/content/model';
 
 const base = { conceptId: 'kam', topic: 'organisation', source: 'Buttle (2009)', file: 'x.md', line: 1 };
 const context = { concept: { term: 'Key account management' }, topic: { title: 'Organisation' }, isNew: true };

@@ -2,8 +2,8 @@
 
 import * as assert from 'assert';
 import * as path from 'path';
-import { CARD_KINDS, formatDiagnostic } from '../../src/core/model';
-import { ContentIndex } from '../../src/core/contentIndex';
+import { CARD_KINDS, formatDiagnostic } from '../../src/core/content/model';
+import { ContentIndex } from '../../src/core/content/contentIndex';
 import { compiledContent } from '../support/bundledPack';
 import { contentFiles, findCopiedRuns, seedTexts, SEEDS_DIR } from '../support/wording';
 

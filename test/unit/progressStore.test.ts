@@ -1,9 +1,9 @@
 // Study progress survives: validated on load, corrupt records dropped and
 // reported (the rest kept), export/import round trip with "newer review wins".
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/keyValueStore';
-import { ProgressStore, validateProgress } from '../../src/core/progressStore';
-import { ReviewRecord, Scheduler } from '../../src/core/scheduler';
+import { KeyValueStore } from '../../src/core/util/keyValueStore';
+import { ProgressStore, validateProgress } from '../../src/core/study/progressStore';
+import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 
 const KEY = 'crmStudy.progress';
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();

@@ -1,9 +1,9 @@
 // The quiz as a student walks through it, against a scripted UI: topic, length,
 // questions with progress and feedback, Escape to end early, the score and the misses.
 import * as assert from 'assert';
-import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizFlow';
+import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizPresenter';
 import { Question, QuestionBank } from '../../src/core/quiz/questions';
-import { KeyValueStore } from '../../src/core/keyValueStore';
+import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { QuizResultsStore } from '../../src/core/quiz/results';
 import { bundledPack as realPack } from '../support/bundledPack';
 

@@ -1,7 +1,7 @@
 // How typed answers and recalled lists are graded: forgiving of how a student
 // types, strict about what they mean.
 import * as assert from 'assert';
-import { editDistance } from '../../src/core/editDistance';
+import { editDistance } from '../../src/core/util/editDistance';
 import { gradeList, gradeTyped, normalizeAnswer } from '../../src/core/quiz/textMatch';
 
 type Row = [answer: string, accepted: string[], rejects?: string[]];

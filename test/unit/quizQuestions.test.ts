@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { ChoiceQuestion, maskDefinition, Question, QuestionBank } from '../../src/core/quiz/questions';
 import { gradeTyped, normalizeAnswer } from '../../src/core/quiz/textMatch';
-import { gradeAnswer } from '../../src/core/quiz/session';
+import { gradeAnswer } from '../../src/core/quiz/quizSession';
 import { bundledPack as realPack } from '../support/bundledPack';
 
 const pack = realPack();

@@ -1,7 +1,7 @@
 // Quiz results kept per topic: a versioned record that survives bad data, and
 // the "My weakest topics" ranking built from it.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/keyValueStore';
+import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { parseResults, QuizResultsStore, recentAccuracy, weakestTopics } from '../../src/core/quiz/results';
 
 class MemoryStore implements KeyValueStore {

@@ -1,7 +1,7 @@
 // What a student sees in webviews: Markdown renders, hostile content stays inert.
 
 import * as assert from 'assert';
-import { renderClozeFront, renderMarkdown } from '../../src/core/render';
+import { renderClozeFront, renderMarkdown } from '../../src/core/markdown/render';
 
 suite('safe Markdown rendering', () => {
   test('ordinary Markdown renders', () => {

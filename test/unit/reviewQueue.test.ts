@@ -1,7 +1,7 @@
 // Which cards a study session shows, and in what order.
 import * as assert from 'assert';
-import { buildQueue, newCardsIntroducedOn, QueueCard, startOfLocalDay } from '../../src/core/reviewQueue';
-import { newRecord, ReviewRecord, Scheduler } from '../../src/core/scheduler';
+import { buildQueue, newCardsIntroducedOn, QueueCard, startOfLocalDay } from '../../src/core/study/reviewQueue';
+import { newRecord, ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 
 const NOW = new Date(2025, 2, 10, 15, 0).getTime();
 const HOUR = 3_600_000;

@@ -1,11 +1,11 @@
 // A study session as the student lives it: grade, see the next card, undo,
 // cram without touching the schedule, end with a summary.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/keyValueStore';
-import { ProgressStore } from '../../src/core/progressStore';
-import { QueueCard } from '../../src/core/reviewQueue';
-import { describeDue, ReviewSession } from '../../src/core/reviewSession';
-import { Scheduler } from '../../src/core/scheduler';
+import { KeyValueStore } from '../../src/core/util/keyValueStore';
+import { ProgressStore } from '../../src/core/study/progressStore';
+import { QueueCard } from '../../src/core/study/reviewQueue';
+import { describeDue, ReviewSession } from '../../src/core/study/reviewSession';
+import { Scheduler } from '../../src/core/study/scheduler';
 
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
 

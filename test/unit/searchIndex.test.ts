@@ -4,8 +4,8 @@
 
 import * as assert from 'assert';
 import { bundledPack as realPack } from '../support/bundledPack';
-import { plainText } from '../../src/core/plainText';
-import { SearchDocument, SearchIndex, queryTokens } from '../../src/core/searchIndex';
+import { plainText } from '../../src/core/markdown/plainText';
+import { SearchDocument, SearchIndex, queryTokens } from '../../src/core/search/searchIndex';
 
 
 /** [what a student types, the concept they mean] */

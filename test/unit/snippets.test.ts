@@ -4,8 +4,8 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDeck } from '../../src/core/deckParser';
-import { formatDiagnostic } from '../../src/core/model';
+import { parseDeck } from '../../src/core/content/deckParser';
+import { formatDiagnostic } from '../../src/core/content/model';
 
 interface Snippet {
   prefix: string;

@@ -3,8 +3,8 @@
 // in a sentence, and ordinary words that merely look like terms must not be.
 
 import * as assert from 'assert';
-import { Concept } from '../../src/core/model';
-import { codeSpanRanges, TermMatcher } from '../../src/core/termMatcher';
+import { Concept } from '../../src/core/content/model';
+import { codeSpanRanges, TermMatcher } from '../../src/core/notes/termMatcher';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();

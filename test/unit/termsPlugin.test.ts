@@ -3,9 +3,9 @@
 
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { Concept } from '../../src/core/model';
-import { plainText, termsMarkdownItPlugin } from '../../src/core/termsMarkdownItPlugin';
-import { TermMatcher } from '../../src/core/termMatcher';
+import { Concept } from '../../src/core/content/model';
+import { plainText, termsMarkdownItPlugin } from '../../src/core/notes/termsMarkdownItPlugin';
+import { TermMatcher } from '../../src/core/notes/termMatcher';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();

@@ -3,9 +3,9 @@
 // concepts), true/false built from facts of the pack, typed short answers and
 // list recall. Every choice is built so exactly one option is right.
 
-import { Card, Concept, Topic } from '../model';
+import { Card, Concept, Topic } from '../content/model';
 import { gradeTyped, normalizeAnswer } from './textMatch';
-import { createRng, pickOne, Rng, shuffled } from '../rng';
+import { createRng, pickOne, Rng, shuffled } from '../util/rng';
 
 export type QuestionStyle =
   | 'multipleChoice'

@@ -2,7 +2,7 @@
 // the extension): a versioned record, validated on load, where a corrupt entry
 // is dropped and the rest kept. Feeds "My weakest topics".
 
-import { KeyValueStore } from '../keyValueStore';
+import { KeyValueStore } from '../util/keyValueStore';
 
 export const QUIZ_RESULTS_VERSION = 1;
 /** Sessions kept per topic; older ones no longer say much about a student's level. */

@@ -2,7 +2,7 @@
 // and small typos (edit distance scaled to the answer's length), strict about
 // empty or one-letter answers and about answers that are another known term.
 
-import { editDistance } from '../editDistance';
+import { editDistance } from '../util/editDistance';
 
 /** Words that carry no meaning in a short answer. */
 const ARTICLES = new Set(['a', 'an', 'the']);

@@ -4,10 +4,10 @@
 
 import * as crypto from 'crypto';
 import vscode = require('vscode');
-import { Commands } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { conceptPageHtml } from '../../core/conceptPageHtml';
-import { Concept } from '../../core/model';
+import { Commands } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { conceptPageHtml } from '../../core/concepts/conceptPageHtml';
+import { Concept } from '../../core/content/model';
 import { ConceptPageAction, ConceptPageState, isFromConceptPage } from '../../shared/conceptPageProtocol';
 
 export const CONCEPT_PANEL_VIEW_TYPE = 'crmStudy.conceptPage';

@@ -2,9 +2,9 @@
 // quote with its source, at the cursor of the Markdown note or on the clipboard.
 
 import vscode = require('vscode');
-import { CONCEPT_SCHEME, Commands } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { definitionQuote, quoteInsertion } from '../../core/definitionQuote';
+import { CONCEPT_SCHEME, Commands } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { definitionQuote, quoteInsertion } from '../../core/notes/definitionQuote';
 import { resolveConcept } from './pickConcept';
 
 export function registerDefinitionCommands(index: ContentIndex): vscode.Disposable {

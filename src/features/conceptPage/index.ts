@@ -4,10 +4,10 @@
 // as a recent concept) and the definition commands.
 
 import vscode = require('vscode');
-import { conceptIdFromUri } from '../../conceptUri';
-import { CONCEPT_SCHEME, Commands, StateKeys } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { pushRecent } from '../../core/recentConcepts';
+import { conceptIdFromUri } from '../../vscode/conceptUri';
+import { CONCEPT_SCHEME, Commands, StateKeys } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { pushRecent } from '../../core/concepts/recentConcepts';
 import { CONCEPT_PANEL_VIEW_TYPE, ConceptPanel } from './conceptPanel';
 import { registerDefinitionCommands } from './definitionCommands';
 import { ConceptPageProvider } from './pageProvider';

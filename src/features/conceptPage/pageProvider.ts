@@ -3,10 +3,10 @@
 // "not found" page rather than an error.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { conceptPageFileName, conceptPageMarkdown } from '../../core/conceptPage';
-import { Concept } from '../../core/model';
-import { conceptIdFromUri, conceptUri } from '../../conceptUri';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { conceptPageFileName, conceptPageMarkdown } from '../../core/concepts/conceptPage';
+import { Concept } from '../../core/content/model';
+import { conceptIdFromUri, conceptUri } from '../../vscode/conceptUri';
 
 export class ConceptPageProvider implements vscode.TextDocumentContentProvider {
   constructor(private readonly index: ContentIndex) {}

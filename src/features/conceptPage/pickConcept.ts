@@ -3,10 +3,10 @@
 // QuickPick when nothing was given.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { Concept } from '../../core/model';
-import { conceptIdFromUri } from '../../conceptUri';
-import { plainText } from '../../core/plainText';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { Concept } from '../../core/content/model';
+import { conceptIdFromUri } from '../../vscode/conceptUri';
+import { plainText } from '../../core/markdown/plainText';
 
 /** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
 export function conceptIdOf(arg: unknown): string | undefined {

@@ -4,9 +4,9 @@
 
 import vscode = require('vscode');
 import { conceptIdOf } from '../conceptPage/pickConcept';
-import { Commands, Views } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/conceptTree';
+import { Commands, Views } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/concepts/conceptTree';
 
 export interface ConceptTreeOptions {
   /** How many cards of a topic are due now; shown as "N due" when above 0. */

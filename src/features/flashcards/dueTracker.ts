@@ -3,10 +3,10 @@
 // hour, reviews at midnight); listeners hear only about real changes.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { Card } from '../../core/model';
-import { ProgressStore } from '../../core/progressStore';
-import { countDue, newAvailable, newCardsIntroducedOn } from '../../core/reviewQueue';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { Card } from '../../core/content/model';
+import { ProgressStore } from '../../core/study/progressStore';
+import { countDue, newAvailable, newCardsIntroducedOn } from '../../core/study/reviewQueue';
 
 export interface DueCounts {
   /** Reviews due now among the topic's cards (new cards not counted). */

@@ -4,7 +4,7 @@
 
 import { randomBytes } from 'crypto';
 import vscode = require('vscode');
-import { escapeHtml } from '../../core/render';
+import { escapeHtml } from '../../core/markdown/render';
 import { PanelSetup } from '../../shared/flashcardsProtocol';
 
 export function webviewOptions(extensionUri: vscode.Uri): vscode.WebviewOptions & vscode.WebviewPanelOptions {

@@ -6,13 +6,13 @@
 // Sync, and is written after every grade.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { ProgressStore } from '../../core/progressStore';
-import { DEFAULT_NEW_PER_DAY } from '../../core/reviewQueue';
-import { DEFAULT_RETENTION, newRecord, ReviewRecord, Scheduler } from '../../core/scheduler';
-import { Commands, Settings, StateKeys } from '../../constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { ProgressStore } from '../../core/study/progressStore';
+import { DEFAULT_NEW_PER_DAY } from '../../core/study/reviewQueue';
+import { DEFAULT_RETENTION, newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
+import { Commands, Settings, StateKeys } from '../../vscode/constants';
 import { emptyStats, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
-import { toStudyTarget } from '../../studyTarget';
+import { toStudyTarget } from '../../vscode/commandArgs';
 import { DueCounts, DueTracker } from './dueTracker';
 import { webviewOptions } from './html';
 import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps } from './panel';

@@ -3,18 +3,18 @@
 // One typed post() that does nothing after dispose; one exhaustive switch.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { toCardView } from '../../core/flashcardView';
-import { Card } from '../../core/model';
-import { ProgressStore } from '../../core/progressStore';
-import { matchesFilter } from '../../core/reviewQueue';
-import { describeDue, ReviewSession } from '../../core/reviewSession';
-import { isNewRecord, Scheduler } from '../../core/scheduler';
-import { Commands, WebviewTypes } from '../../constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { toCardView } from '../../core/study/flashcardView';
+import { Card } from '../../core/content/model';
+import { ProgressStore } from '../../core/study/progressStore';
+import { matchesFilter } from '../../core/study/reviewQueue';
+import { describeDue, ReviewSession } from '../../core/study/reviewSession';
+import { isNewRecord, Scheduler } from '../../core/study/scheduler';
+import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
   FromWebview, GRADE_ORDER, isFromWebview, PanelSetup, PanelState, SummaryView, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
-import { StudyTarget } from '../../studyTarget';
+import { StudyTarget } from '../../vscode/commandArgs';
 import type { DueTracker } from './dueTracker';
 import { pageHtml, webviewOptions } from './html';
 

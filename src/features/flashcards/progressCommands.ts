@@ -2,8 +2,8 @@
 // study history as a JSON file they own, validated on the way back in.
 
 import vscode = require('vscode');
-import { ProgressStore } from '../../core/progressStore';
-import { Commands } from '../../constants';
+import { ProgressStore } from '../../core/study/progressStore';
+import { Commands } from '../../vscode/constants';
 
 /** An import file larger than this is not a progress export. */
 const MAX_IMPORT_BYTES = 20 * 1024 * 1024;

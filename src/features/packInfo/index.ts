@@ -1,7 +1,7 @@
 // The "CRM Study" output channel: what was loaded, and any problem loading it.
 
 import vscode = require('vscode');
-import { Commands, OUTPUT_CHANNEL } from '../../constants';
+import { Commands, OUTPUT_CHANNEL } from '../../vscode/constants';
 
 export function registerPackInfo(output: vscode.OutputChannel): vscode.Disposable {
   return vscode.commands.registerCommand(Commands.showPackInfo, () => output.show(true));

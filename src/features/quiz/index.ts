@@ -3,12 +3,12 @@
 // src/core/quiz; this file only wires it to VS Code.
 
 import vscode = require('vscode');
-import { Commands, StateKeys } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { QuizFlow, QuizOutcome } from '../../core/quiz/quizFlow';
-import { KeyValueStore } from '../../core/keyValueStore';
+import { Commands, StateKeys } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { QuizFlow, QuizOutcome } from '../../core/quiz/quizPresenter';
+import { KeyValueStore } from '../../core/util/keyValueStore';
 import { QuizResultsStore } from '../../core/quiz/results';
-import { toStudyTarget } from '../../studyTarget';
+import { toStudyTarget } from '../../vscode/commandArgs';
 import { VscodeQuizUi } from './vscodeQuizUi';
 
 export interface QuizDeps {

@@ -3,7 +3,7 @@
 // progress and the step counter is set; Escape asks "End quiz?" in a modal.
 
 import vscode = require('vscode');
-import { InputStep, PickItem, PickStep, QuizUi } from '../../core/quiz/quizFlow';
+import { InputStep, PickItem, PickStep, QuizUi } from '../../core/quiz/quizPresenter';
 
 interface Row<T> extends vscode.QuickPickItem {
   source?: PickItem<T>;

@@ -5,9 +5,9 @@
 // the Concepts view. The index is built on first use, not at activation.
 
 import vscode = require('vscode');
-import { Commands, StateKeys } from '../../constants';
-import { ContentIndex } from '../../core/contentIndex';
-import { SearchIndex } from '../../core/searchIndex';
+import { Commands, StateKeys } from '../../vscode/constants';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { SearchIndex } from '../../core/search/searchIndex';
 import { emptyStateItems, REVEAL_BUTTON, resultItems, SearchItem } from './items';
 
 export interface SearchDeps {

@@ -3,10 +3,10 @@
 // no-match item. Pure conversion; the picker itself lives in index.ts.
 
 import vscode = require('vscode');
-import { ContentIndex } from '../../core/contentIndex';
-import { Concept } from '../../core/model';
-import { plainText } from '../../core/plainText';
-import { SearchHit, SearchIndex } from '../../core/searchIndex';
+import { ContentIndex } from '../../core/content/contentIndex';
+import { Concept } from '../../core/content/model';
+import { plainText } from '../../core/markdown/plainText';
+import { SearchHit, SearchIndex } from '../../core/search/searchIndex';
 
 export interface SearchItem extends vscode.QuickPickItem {
   /** The concept that Enter opens; absent on the no-match item and separators. */

@@ -1,7 +1,7 @@
 // The flashcards panel in the webview: shows a card, flips it, lets the student
 // pick a choice and grade, and keeps its place with setState so the panel comes
 // back where it was after a reload. All card HTML arrives already rendered and
-// sanitised by the host (src/core/render.ts); everything else is set as text.
+// sanitised by the host (src/core/markdown/render.ts); everything else is set as text.
 
 import './styles.css';
 import {
@@ -64,7 +64,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
-/** Inserts HTML the host produced with src/core/render.ts (html off, safe links). */
+/** Inserts HTML the host produced with src/core/markdown/render.ts (html off, safe links). */
 function trusted(tag: 'div' | 'span', className: string, html: string): HTMLElement {
   const node = document.createElement(tag);
   node.className = className;

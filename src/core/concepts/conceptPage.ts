@@ -1,0 +1,120 @@
+// The Markdown of a concept's read-only page (what "Show Concept", F12 and the
+// hover's "Open" link show): term, topic, definition, parts, details, source,
+// related concepts as links and a compact list of the concept's study cards.
+// Pure: the caller decides what a related link points at.
+
+import { Card, Concept } from '../content/model';
+import { fillCloze } from '../content/deckParser';
+import { ContentIndex } from '../content/contentIndex';
+
+/** URI scheme of the read-only concept pages that hover links and F12 open (package.json's when clauses name it too). */
+export const CONCEPT_SCHEME = 'crm-study';
+
+export interface ConceptPageOptions {
+  /** The link target for a related concept; by default a `crm-study:` page address. */
+  linkTo?: (concept: Concept) => string;
+  /** False leaves the related section out, for a page that lists related concepts its own way. */
+  includeRelated?: boolean;
+}
+
+const KIND_LABEL: Record<Card['kind'], string> = {
+  basic: 'question',
+  cloze: 'fill in the blank',
+  multipleChoice: 'multiple choice',
+  listRecall: 'list',
+  essay: 'essay',
+};
+
+export function conceptPageMarkdown(concept: Concept, index: ContentIndex, options: ConceptPageOptions = {}): string {
+  const linkTo = options.linkTo ?? conceptPageAddress;
+  const out: string[] = [];
+  out.push(`# ${concept.term}`);
+  const topic = index.topic(concept.topic);
+  const meta = [`Topic: **${topic ? topic.title : concept.topic}**`];
+  const aliases = concept.aliases.filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
+  if (aliases.length > 0) meta.push(`Also: ${aliases.join(', ')}`);
+  out.push(meta.join(' · '));
+  out.push(concept.definition.trim());
+
+  if (concept.parts.length > 0) {
+    out.push('## Parts');
+    out.push(concept.parts.map((p, i) => `${i + 1}. **${p.name}**${p.description ? `: ${oneLine(p.description)}` : ''}`).join('\n'));
+  }
+  if (concept.details.trim()) {
+    out.push('## Details');
+    out.push(concept.details.trim());
+  }
+  if (concept.source) out.push(`Source: ${concept.source}`);
+
+  const related = options.includeRelated === false ? [] : relatedConcepts(concept, index);
+  if (related.length > 0) {
+    out.push('## Related concepts');
+    out.push(related.map((c) => `- [${escapeLinkText(c.term)}](${encodeLink(linkTo(c))})`).join('\n'));
+  }
+
+  const cards = index.cardsOf(concept.id);
+  if (cards.length > 0) {
+    out.push('## Study cards');
+    cards.forEach((card, i) => out.push(...cardMarkdown(card, i + 1)));
+  }
+  return out.join('\n\n') + '\n';
+}
+
+/** The related concepts that exist in the pack, in the order the author listed them. */
+export function relatedConcepts(concept: Concept, index: ContentIndex): Concept[] {
+  return concept.related.map((id) => index.concept(id)).filter((c): c is Concept => c !== undefined);
+}
+
+/** One card as a prompt line and its answer as a quote, readable for every kind. */
+export function cardMarkdown(card: Card, n: number): string[] {
+  const label = `**${n}.** *(${KIND_LABEL[card.kind]})*`;
+  switch (card.kind) {
+    case 'cloze':
+      return [`${label} ${filledCloze(card.prompt)}`];
+    case 'multipleChoice': {
+      const choices = (card.choices ?? []).map((c) => (c.correct ? `- **${oneLine(c.text)}** ✓` : `- ${oneLine(c.text)}`));
+      const lines = [`${label} ${card.prompt.trim()}`, choices.length > 0 ? choices.join('\n') : quote(card.answer)];
+      if (card.explanation) lines.push(quote(card.explanation));
+      return lines;
+    }
+    case 'essay': {
+      const points = card.keyPoints && card.keyPoints.length > 0 ? card.keyPoints.map((p) => `- ${oneLine(p)}`).join('\n') : card.answer;
+      return [`${label} ${card.prompt.trim()}`, quote(`Key points:\n\n${points}`)];
+    }
+    case 'basic':
+    case 'listRecall':
+      return [`${label} ${card.prompt.trim()}`, quote(card.answer)];
+  }
+}
+
+/** A cloze with every deletion shown, in bold. */
+export function filledCloze(text: string): string {
+  return fillCloze(text.trim(), (answer) => `**${answer}**`);
+}
+
+/** The `crm-study:` address of a concept's page, the same shape as src/conceptUri.ts builds. */
+export function conceptPageAddress(concept: { id: string; term: string }): string {
+  return `${CONCEPT_SCHEME}:/${conceptPageFileName(concept.term)}?id=${encodeURIComponent(concept.id)}`;
+}
+
+/** The page's file name: the term, minus characters a file name cannot hold. */
+export function conceptPageFileName(term: string): string {
+  return `${term.replace(/[\\/:*?"<>|#]/g, '-')}.md`;
+}
+
+function quote(markdown: string): string {
+  return markdown.trim().split('\n').map((line) => (line ? `> ${line}` : '>')).join('\n');
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/([[\]\\])/g, '\\$1');
+}
+
+/** Spaces and parentheses would end a Markdown link destination. */
+function encodeLink(url: string): string {
+  return url.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
+}

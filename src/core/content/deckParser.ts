@@ -1,0 +1,482 @@
+// Parses one Markdown file written in the content convention (content/README.md)
+// into a topic, its concepts and their cards, with a diagnostic carrying file and
+// line for everything it cannot accept. It never throws on any input: a bad
+// concept or card is reported and skipped, and the rest of the file is kept.
+
+import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markdownBlocks';
+import { isValidId, slugify } from './ids';
+import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
+
+export interface ParseOptions {
+  /** Whether a concept without `source:` is an error (the bundled pack) or fine (a student's notes). */
+  requireSource?: boolean;
+}
+
+export interface ParsedFile {
+  topic?: Topic;
+  concepts: Concept[];
+  cards: Card[];
+  diagnostics: Diagnostic[];
+  /** The line of each concept's `related:` field, so a bad link can be reported where it is written. */
+  relatedLines: Map<string, number>;
+}
+
+const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
+const TOPIC_FIELDS = ['id', 'order'] as const;
+const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
+const ANSWER_MARKER = /^A:[ \t]*/;
+const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
+const KIND_BY_MARKER: Record<string, CardKind> = {
+  Q: 'basic',
+  Cloze: 'cloze',
+  MC: 'multipleChoice',
+  List: 'listRecall',
+  Essay: 'essay',
+};
+
+type Section = 'details' | 'parts' | 'cards';
+
+interface DraftCard {
+  kind: CardKind;
+  line: number;
+  pinnedId?: string;
+  blocks: Block[];
+  /** The marker paragraph's text without its marker (and pinned id). */
+  head: string;
+}
+
+interface DraftConcept {
+  concept: Concept;
+  detailBlocks: Block[];
+  cards: DraftCard[];
+  hasDefinition: boolean;
+  sawCardsSection: boolean;
+  sawPartsSection: boolean;
+  /** Set when something in "### Cards" was already reported, so an empty section is not reported twice. */
+  reportedInCards: boolean;
+}
+
+export function parseDeck(text: string, file: string, options: ParseOptions = {}): ParsedFile {
+  return new DeckParser(normaliseSource(text), file, options.requireSource ?? true).parse();
+}
+
+class DeckParser {
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly concepts: Concept[] = [];
+  private readonly cards: Card[] = [];
+  private readonly relatedLines = new Map<string, number>();
+  private readonly lines: string[];
+  private readonly blocks: Block[];
+  private topic?: Topic;
+  private draft?: DraftConcept;
+  private section: Section = 'details';
+  private reportedPreamble = false;
+
+  constructor(source: string, private readonly file: string, private readonly requireSource: boolean) {
+    const { blocks, lines } = toBlocks(source);
+    this.blocks = blocks;
+    this.lines = lines;
+  }
+
+  parse(): ParsedFile {
+    for (let i = 0; i < this.blocks.length; i++) {
+      i = this.visit(i);
+    }
+    this.finishConcept();
+    if (!this.topic && !this.reportedPreamble) {
+      this.error(1, 'no topic heading: start the file with "# Topic title"');
+    }
+    return { topic: this.topic, concepts: this.concepts, cards: this.cards, diagnostics: this.diagnostics, relatedLines: this.relatedLines };
+  }
+
+  /** Handles the block at index i and returns the index of the last block it consumed. */
+  private visit(i: number): number {
+    const block = this.blocks[i];
+    if (block.type === 'heading' && block.level === 1) return this.startTopic(i);
+    if (block.type === 'heading' && block.level === 2) return this.startConcept(i);
+    if (!this.draft) {
+      if (!this.topic && !this.reportedPreamble) {
+        this.reportedPreamble = true;
+        this.error(block.start + 1, 'content before the topic heading: start the file with "# Topic title"');
+      }
+      return i; // Topic-level text after the summary is allowed and ignored.
+    }
+    if (block.type === 'heading' && block.level === 3) {
+      this.startSection(block);
+      return i;
+    }
+    switch (this.section) {
+      case 'details':
+        this.draft.detailBlocks.push(block);
+        break;
+      case 'parts':
+        this.addParts(block);
+        break;
+      case 'cards':
+        this.addToCards(block);
+        break;
+    }
+    return i;
+  }
+
+  private startTopic(i: number): number {
+    const heading = this.blocks[i] as Extract<Block, { type: 'heading' }>;
+    const line = heading.start + 1;
+    if (this.topic) {
+      this.error(line, 'a second "#" topic heading: one file holds one topic');
+      return i;
+    }
+    this.finishConcept();
+    const fields = this.readFields(i + 1, TOPIC_FIELDS);
+    let next = fields ? i + 1 : i;
+    const id = fields?.values.get('id') ?? slugify(heading.text);
+    if (!isValidId(id)) this.error(fields?.lines.get('id') ?? line, `topic id "${id}" must be lower case letters, digits and dashes`);
+    let order = Number.MAX_SAFE_INTEGER;
+    const orderText = fields?.values.get('order');
+    if (orderText !== undefined) {
+      if (/^-?\d+$/.test(orderText)) order = Number(orderText);
+      else this.error(fields!.lines.get('order')!, `order must be a whole number, not "${orderText}"`);
+    }
+    let summary = '';
+    const after = this.blocks[next + 1];
+    if (after?.type === 'paragraph') {
+      summary = after.text.trim();
+      next++;
+    }
+    this.topic = { id, title: heading.text, order, summary, file: this.file, line };
+    return next;
+  }
+
+  private startConcept(i: number): number {
+    this.finishConcept();
+    const heading = this.blocks[i] as Extract<Block, { type: 'heading' }>;
+    const line = heading.start + 1;
+    if (!this.topic && !this.reportedPreamble) {
+      this.reportedPreamble = true;
+      this.error(line, 'concept before the topic heading: start the file with "# Topic title"');
+    }
+    const fields = this.readFields(i + 1, CONCEPT_FIELDS);
+    let next = fields ? i + 1 : i;
+    const term = heading.text;
+    const id = fields?.values.get('id') ?? slugify(term);
+    const source = fields?.values.get('source') ?? '';
+    if (!term) this.error(line, 'concept heading has no term');
+    if (!id) this.error(line, `cannot make an id from "${term}": add a line "id: some-id" under the heading`);
+    else if (!isValidId(id)) this.error(fields?.lines.get('id') ?? line, `concept id "${id}" must be lower case letters, digits and dashes`);
+    if (this.requireSource && !source) this.error(line, `concept "${term}" has no source: add "source: Author (year)" under the heading`);
+
+    const aliases = unique(splitList(fields?.values.get('aliases')));
+    const concept: Concept = {
+      id,
+      term,
+      topic: this.topic?.id ?? '',
+      aliases,
+      acronyms: aliases.filter(isAcronym),
+      definition: '',
+      details: '',
+      parts: [],
+      source,
+      related: unique(splitList(fields?.values.get('related'))),
+      file: this.file,
+      line,
+    };
+    const relatedLine = fields?.lines.get('related');
+    if (relatedLine) this.relatedLines.set(id, relatedLine);
+    this.draft = { concept, detailBlocks: [], cards: [], hasDefinition: false, sawCardsSection: false, sawPartsSection: false, reportedInCards: false };
+    this.section = 'details';
+
+    const definition = this.blocks[next + 1];
+    if (definition?.type === 'paragraph' && !CARD_MARKER.test(definition.text)) {
+      concept.definition = definition.text.trim();
+      this.draft.hasDefinition = true;
+      next++;
+    }
+    return next;
+  }
+
+  private startSection(heading: Extract<Block, { type: 'heading' }>): void {
+    const draft = this.draft!;
+    const name = heading.text.toLowerCase();
+    if (name === 'parts') {
+      this.section = 'parts';
+      draft.sawPartsSection = true;
+    } else if (name === 'cards') {
+      this.section = 'cards';
+      draft.sawCardsSection = true;
+    } else {
+      this.section = 'details';
+      draft.detailBlocks.push(heading);
+    }
+  }
+
+  private addParts(block: Block): void {
+    const draft = this.draft!;
+    if (block.type !== 'list') {
+      draft.detailBlocks.push(block);
+      return;
+    }
+    for (const item of block.items) {
+      const part = splitNamed(item.text);
+      if (!part.name) this.error(item.start + 1, 'empty part');
+      else draft.concept.parts.push(part);
+    }
+  }
+
+  private addToCards(block: Block): void {
+    const draft = this.draft!;
+    const marker = block.type === 'paragraph' ? CARD_MARKER.exec(block.text) : null;
+    if (block.type === 'paragraph' && marker) {
+      let head = block.text.slice(marker[0].length);
+      const firstLineEnd = head.indexOf('\n') === -1 ? head.length : head.indexOf('\n');
+      const pinned = PINNED_ID.exec(head.slice(0, firstLineEnd));
+      if (pinned) head = head.slice(0, pinned.index) + head.slice(firstLineEnd);
+      draft.cards.push({ kind: KIND_BY_MARKER[marker[1]], line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head });
+      return;
+    }
+    const current = draft.cards[draft.cards.length - 1];
+    if (block.type === 'heading' || !current) draft.reportedInCards = true;
+    if (block.type === 'heading') {
+      this.error(block.start + 1, 'a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List: or Essay: paragraphs');
+    } else if (!current) {
+      this.error(block.start + 1, 'text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List: or Essay:');
+    } else {
+      current.blocks.push(block);
+    }
+  }
+
+  private finishConcept(): void {
+    const draft = this.draft;
+    if (!draft) return;
+    this.draft = undefined;
+    const { concept } = draft;
+    if (!draft.hasDefinition) {
+      this.error(concept.line, `concept "${concept.term}" has no definition: write one paragraph right after its fields`);
+      return;
+    }
+    concept.details = draft.detailBlocks.map((b) => sliceSource(this.lines, b.start, b.end)).join('\n\n');
+    if (draft.sawPartsSection && concept.parts.length === 0) {
+      this.error(concept.line, `concept "${concept.term}" has a "### Parts" section with no list`);
+    }
+    if (draft.sawCardsSection && draft.cards.length === 0 && !draft.reportedInCards) {
+      this.error(concept.line, `concept "${concept.term}" has a "### Cards" section with no card`);
+    }
+    if (!concept.id) return;
+    this.concepts.push(concept);
+    for (const drafted of draft.cards) {
+      const card = this.buildCard(drafted, concept);
+      if (card) this.cards.push(card);
+    }
+  }
+
+  private buildCard(draft: DraftCard, concept: Concept): Card | undefined {
+    const base = { conceptId: concept.id, topic: concept.topic, source: concept.source, kind: draft.kind, file: this.file, line: draft.line };
+    let built: Omit<Card, keyof typeof base | 'id'> | undefined;
+    switch (draft.kind) {
+      case 'basic':
+        built = this.basicCard(draft);
+        break;
+      case 'cloze':
+        built = this.clozeCard(draft);
+        break;
+      case 'multipleChoice':
+        built = this.choiceCard(draft);
+        break;
+      case 'listRecall':
+      case 'essay':
+        built = this.listCard(draft);
+        break;
+    }
+    if (!built) return undefined;
+    const suffix = draft.pinnedId ?? slugify(plainText(built.prompt), 48);
+    if (!suffix || !isValidId(suffix)) {
+      this.error(draft.line, draft.pinnedId !== undefined
+        ? `card id "${draft.pinnedId}" must be lower case letters, digits and dashes`
+        : 'cannot make an id from this prompt: pin one with {#some-id} at the end of the first line');
+      return undefined;
+    }
+    return { id: `${concept.id}/${suffix}`, ...base, ...built };
+  }
+
+  private basicCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
+    const prompt: string[] = [];
+    const answer: string[] = [];
+    let inAnswer = false;
+    const take = (markdown: string) => {
+      for (const paragraphLine of markdown.split('\n')) {
+        if (!inAnswer && ANSWER_MARKER.test(paragraphLine)) {
+          inAnswer = true;
+          answer.push(paragraphLine.replace(ANSWER_MARKER, ''));
+        } else {
+          (inAnswer ? answer : prompt).push(paragraphLine);
+        }
+      }
+    };
+    take(draft.head);
+    for (const block of draft.blocks) {
+      const markdown = this.source(block);
+      (inAnswer ? answer : prompt).push('');
+      if (block.type === 'paragraph') take(markdown);
+      else (inAnswer ? answer : prompt).push(markdown);
+    }
+    const promptText = prompt.join('\n').trim();
+    const answerText = answer.join('\n').trim();
+    if (!promptText) return this.fail(draft, 'basic card has an empty question after Q:');
+    if (!inAnswer) return this.fail(draft, 'basic card has no answer: add a line starting with "A:"');
+    if (!answerText) return this.fail(draft, 'basic card has an empty answer after A:');
+    return { prompt: promptText, answer: answerText };
+  }
+
+  private clozeCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
+    const pieces = [{ text: draft.head, line: draft.line }, ...draft.blocks.map((b) => ({ text: this.source(b), line: b.start + 1 }))];
+    let deletions = 0;
+    for (const piece of pieces) {
+      const problem = checkCloze(piece.text);
+      if (problem.error) return this.fail({ ...draft, line: piece.line + problem.lineOffset }, problem.error);
+      deletions += problem.deletions;
+    }
+    const prompt = pieces.map((p) => p.text.trim()).join('\n\n').trim();
+    if (deletions === 0) return this.fail(draft, 'cloze card hides nothing: wrap the hidden words in {{double braces}}');
+    return { prompt, answer: fillCloze(prompt, (answer) => `**${answer}**`) };
+  }
+
+  private choiceCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'choices' | 'explanation'> | undefined {
+    const split = this.splitAtList(draft);
+    if (!split) return this.fail(draft, 'multiple choice card has no options: list them as "- [x] right" and "- [ ] wrong"');
+    const choices: Choice[] = [];
+    for (const item of split.list.items) {
+      const box = /^\[( |x|X)\][ \t]+([\s\S]*)$/.exec(item.text);
+      if (!box || !box[2].trim()) return this.fail({ ...draft, line: item.start + 1 }, 'each option must start with "[x]" (right) or "[ ]" (wrong) and have text');
+      choices.push({ text: box[2].trim(), correct: box[1] !== ' ' });
+    }
+    const right = choices.filter((c) => c.correct);
+    if (right.length !== 1) return this.fail(draft, `multiple choice card needs exactly one right answer ([x]); found ${right.length}`);
+    if (choices.length < 2) return this.fail(draft, 'multiple choice card needs at least two options');
+    const texts = choices.map((c) => c.text.toLowerCase());
+    if (new Set(texts).size !== texts.length) return this.fail(draft, 'multiple choice card repeats an option');
+    return withExplanation({ prompt: split.prompt, answer: right[0].text, choices }, split.after);
+  }
+
+  private listCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'items' | 'keyPoints' | 'explanation'> | undefined {
+    const essay = draft.kind === 'essay';
+    const split = this.splitAtList(draft);
+    if (!split || split.list.items.every((item) => !item.text.trim())) {
+      return this.fail(draft, essay ? 'essay card has no key points: list them under the question' : 'list card has no items: list them under the prompt');
+    }
+    if (!split.prompt) return this.fail(draft, `${essay ? 'essay' : 'list'} card has an empty prompt`);
+    const texts = split.list.items.map((item) => item.text.trim()).filter(Boolean);
+    const marker = (i: number) => (split.list.ordered && !essay ? `${i + 1}.` : '-');
+    const answer = texts.map((t, i) => `${marker(i)} ${t.replace(/\n/g, '\n   ')}`).join('\n');
+    const result = essay
+      ? { prompt: split.prompt, answer, keyPoints: texts }
+      : { prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name) };
+    return withExplanation(result, split.after);
+  }
+
+  /** Splits a card into the prompt before its first list, the list, and the Markdown after it. */
+  private splitAtList(draft: DraftCard): { prompt: string; list: Extract<Block, { type: 'list' }>; after: string } | undefined {
+    const index = draft.blocks.findIndex((b) => b.type === 'list');
+    if (index === -1) return undefined;
+    const prompt = [draft.head, ...draft.blocks.slice(0, index).map((b) => this.source(b))].join('\n\n').trim();
+    const after = draft.blocks.slice(index + 1).map((b) => this.source(b)).join('\n\n').trim();
+    return { prompt, list: draft.blocks[index] as Extract<Block, { type: 'list' }>, after };
+  }
+
+  /** Reads a `field: value` paragraph at block index i, if that block is one. */
+  private readFields(i: number, known: readonly string[]): { values: Map<string, string>; lines: Map<string, number> } | undefined {
+    const block = this.blocks[i];
+    if (block?.type !== 'paragraph') return undefined;
+    const firstKey = /^([A-Za-z]+)[ \t]*:/.exec(block.text)?.[1].toLowerCase();
+    if (!firstKey || !known.includes(firstKey)) return undefined;
+    const values = new Map<string, string>();
+    const lines = new Map<string, number>();
+    block.text.split('\n').forEach((text, offset) => {
+      const line = block.start + 1 + offset;
+      const match = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/.exec(text.trim());
+      if (!match) return this.error(line, `expected "field: value" here (fields: ${known.join(', ')})`);
+      const key = match[1].toLowerCase();
+      if (!known.includes(key)) return this.error(line, `unknown field "${match[1]}" (expected ${known.join(', ')})`);
+      if (values.has(key)) return this.error(line, `field "${key}" given twice`);
+      values.set(key, match[2].trim());
+      lines.set(key, line);
+    });
+    return { values, lines };
+  }
+
+  private source(block: Block): string {
+    return block.type === 'paragraph' ? block.text : sliceSource(this.lines, block.start, block.end);
+  }
+
+  private fail(draft: Pick<DraftCard, 'line'>, message: string): undefined {
+    this.error(draft.line, message);
+    return undefined;
+  }
+
+  private error(line: number, message: string): void {
+    this.diagnostics.push({ file: this.file, line, severity: 'error', message });
+  }
+}
+
+/** Counts {{...}} deletions and finds the first unterminated or empty one. */
+export function checkCloze(text: string): { deletions: number; error?: string; lineOffset: number } {
+  let deletions = 0;
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('{{', at);
+    if (open === -1) return { deletions, lineOffset: 0 };
+    const close = text.indexOf('}}', open + 2);
+    const nested = text.indexOf('{{', open + 2);
+    const lineOffset = text.slice(0, open).split('\n').length - 1;
+    if (close === -1 || (nested !== -1 && nested < close)) {
+      return { deletions, lineOffset, error: 'unterminated cloze: "{{" without a closing "}}"' };
+    }
+    const answer = text.slice(open + 2, close).split('::')[0].trim();
+    if (!answer) return { deletions, lineOffset, error: 'empty cloze deletion "{{}}"' };
+    deletions++;
+    at = close + 2;
+  }
+}
+
+/** Replaces every {{answer::hint}} with what `show` makes of it. */
+export function fillCloze(text: string, show: (answer: string, hint: string | undefined) => string): string {
+  return text.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => {
+    const [answer, hint] = inner.split('::');
+    return show(answer.trim(), hint?.trim());
+  });
+}
+
+/** "**Name**: explanation", "Name: explanation" or just "Name". */
+export function splitNamed(text: string): Part {
+  const trimmed = text.trim();
+  const bold = /^\*\*(.+?)\*\*[ \t]*(?:[:—–-][ \t]*)?([\s\S]*)$/.exec(trimmed);
+  if (bold) return { name: bold[1].trim(), description: bold[2].trim() };
+  const colon = /^([^:\n]{1,60}):[ \t]+([\s\S]+)$/.exec(trimmed);
+  if (colon) return { name: colon[1].trim(), description: colon[2].trim() };
+  return { name: trimmed, description: '' };
+}
+
+function withExplanation<T extends object>(card: T, after: string): T & { explanation?: string } {
+  return after ? { ...card, explanation: after } : card;
+}
+
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+/** An alias written in capitals (KAM, SCOPE, CSFs) is an acronym and matches case-sensitively. */
+export function isAcronym(alias: string): boolean {
+  return /^[A-Z0-9&]+s?$/.test(alias) && /[A-Z].*[A-Z]/.test(alias);
+}
+
+/** Markdown to the words a reader sees, for ids and search. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0])
+    .replace(/[*_`#>[\]()]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+

@@ -1,0 +1,320 @@
+// The quiz as a student walks through it: topic, length, each question with
+// feedback on the last answer, Escape to end early, the score and the misses.
+// It talks to the screen only through QuizUi, so it runs the same against VS
+// Code's QuickPick/InputBox and against a scripted UI in tests.
+
+import { Question, QuestionBank, QuizSource } from './questions';
+import { QuizResultsStore } from './results';
+import { newSeed } from '../util/rng';
+import { AnsweredQuestion, Grade, QuizSession, QuizSummary } from './quizSession';
+
+/** Recent accuracy from which a topic no longer counts among "My weakest topics". */
+export const MASTERED = 0.9;
+/** Characters that fit a QuickPick row beside a short description, in the default window width. */
+const ROW_WIDTH = 70;
+
+export interface PickItem<T> {
+  label: string;
+  description?: string;
+  detail?: string;
+  value?: T;
+  /** An information row (feedback, a line of the question): choosing it does nothing. */
+  inert?: boolean;
+  /** A separator line with this label. */
+  separator?: boolean;
+}
+
+export interface PickStep<T> {
+  title: string;
+  step?: number;
+  totalSteps?: number;
+  placeholder: string;
+  items: PickItem<T>[];
+  /** The item focused first. */
+  active?: number;
+}
+
+export interface InputStep {
+  title: string;
+  step?: number;
+  totalSteps?: number;
+  /** The question, shown under the input (wrapped). */
+  prompt: string;
+  /** Feedback on the last answer, or a hint. */
+  placeholder: string;
+}
+
+export interface QuizUi {
+  /** Resolves with the chosen item's value, or undefined when dismissed (Escape). */
+  pick<T>(step: PickStep<T>): Promise<{ value: T } | undefined>;
+  /** Resolves with the text entered, or undefined when dismissed (Escape). */
+  input(step: InputStep): Promise<string | undefined>;
+  /** Asks "End quiz?"; true to end. */
+  confirmEnd(): Promise<boolean>;
+  /** A short, non-blocking message. */
+  notify(message: string): void;
+}
+
+export interface QuizFlowDeps {
+  source: QuizSource;
+  results: QuizResultsStore;
+  openConcept(conceptId: string): PromiseLike<unknown> | void;
+  queueForReview?: (cardIds: string[]) => Promise<void> | void;
+  seed?: number;
+  now?: () => number;
+}
+
+export interface QuizTarget {
+  topicId?: string;
+  conceptId?: string;
+}
+
+export interface QuizOutcome extends QuizSummary {
+  seed: number;
+  /** "All topics", a topic's title or "My weakest topics". */
+  scope: string;
+  /** "7/10 correct (70%)". */
+  scoreText: string;
+  missedConcepts: string[];
+}
+
+export const QUIZ_LENGTHS = [5, 10, 20] as const;
+/** Longer questions do not fit the QuickPick's one-line placeholder; they are shown as rows above the options. */
+export const PLACEHOLDER_LIMIT = 90;
+
+type Scope = { kind: 'all' } | { kind: 'weakest'; topics: string[] } | { kind: 'topic'; id: string };
+
+export function scoreText(summary: Pick<QuizSummary, 'correct' | 'answered' | 'percent'>): string {
+  return `${summary.correct}/${summary.answered} correct (${summary.percent}%)`;
+}
+
+/** Breaks text into lines of at most `width` characters at spaces. */
+export function wrapText(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export class QuizFlow {
+  private readonly bank: QuestionBank;
+
+  constructor(
+    private readonly ui: QuizUi,
+    private readonly deps: QuizFlowDeps,
+  ) {
+    this.bank = new QuestionBank(deps.source);
+  }
+
+  /** Runs one quiz; resolves with its outcome, or undefined when it was cancelled before the first question. */
+  async run(target: QuizTarget = {}): Promise<QuizOutcome | undefined> {
+    const scope = await this.chooseScope(target);
+    if (!scope) return undefined;
+    const topics = this.topicsOf(scope);
+    const candidates = this.bank.candidates(topics);
+    const available = candidates.length;
+    if (available === 0) {
+      this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
+      return undefined;
+    }
+    const length = await this.chooseLength(scope, available);
+    if (!length) return undefined;
+    const seed = this.deps.seed ?? newSeed();
+    const quiz = this.bank.generate({ topics, length, seed }, candidates);
+    if (quiz.questions.length === 0) {
+      this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
+      return undefined;
+    }
+    const session = new QuizSession(quiz.questions);
+    let last: Grade | undefined;
+    while (!session.done) {
+      const question = session.current!;
+      const response = await this.ask(question, session.index, quiz.questions.length, last);
+      if (response === undefined) {
+        if (await this.ui.confirmEnd()) session.end();
+        continue;
+      }
+      last = session.answer(response);
+      if (!last.correct && !session.done) {
+        // A miss is corrected before the next question, in full, until the student moves on.
+        const next = await this.showCorrection(question, last, response, session.index, quiz.questions.length);
+        if (next === undefined && (await this.ui.confirmEnd())) session.end();
+        last = undefined;
+      }
+    }
+    const summary = session.summary();
+    if (summary.answered > 0) {
+      const dropped = await this.deps.results.record(summary.byTopic, (this.deps.now ?? Date.now)());
+      if (dropped > 0) this.ui.notify(`Some saved quiz results were unreadable and have been dropped (${dropped}).`);
+    }
+    const outcome: QuizOutcome = {
+      ...summary,
+      seed,
+      scope: this.scopeLabel(scope),
+      scoreText: scoreText(summary),
+      missedConcepts: [...new Set(summary.misses.map((m) => m.question.conceptId))],
+    };
+    await this.showSummary(outcome, last);
+    return outcome;
+  }
+
+  private async chooseScope(target: QuizTarget): Promise<Scope | undefined> {
+    const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
+    if (topicId && this.deps.source.topics.some((t) => t.id === topicId)) return { kind: 'topic', id: topicId };
+    if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);
+    const standings = this.deps.results.weakest(this.deps.source.topics.map((t) => t.id));
+    const quizzedBefore = standings.length > 0;
+    // Up to three quizzed topics below MASTERED, weakest first.
+    const weakest = standings.filter((standing) => standing.accuracy < MASTERED).slice(0, 3).map((s) => s.topic);
+    const items: PickItem<Scope>[] = [
+      { label: '$(library) All topics', description: `${this.deps.source.concepts.length} concepts`, value: { kind: 'all' } },
+      weakest.length
+        ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest', topics: weakest } }
+        : {
+          label: '$(flame) My weakest topics',
+          description: quizzedBefore ? `none: every topic you quizzed is at ${MASTERED * 100}% or better` : 'available after your first quiz',
+          inert: true,
+        },
+      { label: 'Topics', separator: true },
+      ...this.deps.source.topics.map((topic) => ({
+        label: topic.title,
+        description: `${this.deps.source.concepts.filter((c) => c.topic === topic.id).length} concepts`,
+        value: { kind: 'topic', id: topic.id } as Scope,
+      })),
+    ];
+    return (await this.ui.pick({ title: 'Start Quiz', step: 1, totalSteps: 2, placeholder: 'Quiz yourself on which topic?', items }))?.value;
+  }
+
+  private async chooseLength(scope: Scope, available: number): Promise<number | undefined> {
+    const items: PickItem<number>[] = QUIZ_LENGTHS.map((n) => ({
+      label: `${n} questions`,
+      description: n > available ? `only ${available} available` : undefined,
+      value: n,
+    }));
+    return (await this.ui.pick({ title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
+  }
+
+  private topicsOf(scope: Scope): string[] | undefined {
+    if (scope.kind === 'all') return undefined;
+    if (scope.kind === 'topic') return [scope.id];
+    return scope.topics;
+  }
+
+  private scopeLabel(scope: Scope): string {
+    if (scope.kind === 'all') return 'All topics';
+    if (scope.kind === 'weakest') return 'My weakest topics';
+    return this.bank.topicTitle(scope.id);
+  }
+
+  private async ask(question: Question, index: number, total: number, last: Grade | undefined): Promise<number | string | undefined> {
+    const title = `Question ${index + 1} of ${total} · ${this.bank.topicTitle(question.topic)}`;
+    const step = { title }; // the title counts the questions; a step counter would repeat it
+    if (question.kind === 'choice') {
+      const items: PickItem<number>[] = [];
+      if (last) items.push(feedbackRow(last));
+      let placeholder = question.prompt;
+      if (question.prompt.length > PLACEHOLDER_LIMIT) {
+        placeholder = 'Choose the answer to the question above (↑↓, Enter) · Esc to end';
+        wrapText(question.prompt, PLACEHOLDER_LIMIT).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
+      }
+      if (items.length) items.push({ label: '', separator: true });
+      const first = items.length;
+      question.options.forEach((option, i) => items.push({ label: option, value: i }));
+      return (await this.ui.pick({ ...step, placeholder, items, active: first }))?.value;
+    }
+    const hint = question.kind === 'list' ? 'Separate items with commas · Enter on an empty answer shows it' : 'Type your answer · Enter on an empty answer shows it';
+    // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
+    const placeholder = last ? `${last.feedback} · ${question.kind === 'list' ? 'separate items with commas' : 'type your answer'}` : hint;
+    return this.ui.input({ ...step, prompt: question.prompt, placeholder });
+  }
+
+  /**
+   * After a wrong or partly right answer: the expected answer in full (a list
+   * item by item, recalled or missed), and Enter for the next question.
+   * Resolves undefined when dismissed (Escape).
+   */
+  private async showCorrection(question: Question, grade: Grade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
+    const items: PickItem<'next'>[] = [{ label: '$(arrow-right) Next question', value: 'next' }];
+    items.push({ label: 'Question', separator: true });
+    wrapText(question.prompt, ROW_WIDTH).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
+    const yours = typeof response === 'string' ? response.trim() : question.kind === 'choice' ? question.options[response] : '';
+    items.push({ label: `You answered: ${yours ? yours.slice(0, ROW_WIDTH) : '(nothing)'}`, inert: true });
+    if (question.kind === 'list') {
+      const missed = new Set(grade.missed ?? []);
+      items.push({ label: `Expected, in ${question.ordered ? 'this order' : 'any order'}`, separator: true });
+      for (const item of question.items) {
+        items.push({ label: missed.has(item) ? `$(close) ${item}` : `$(check) ${item}`, description: missed.has(item) ? (question.ordered ? 'missed or out of order' : 'missed') : undefined, inert: true });
+      }
+    } else {
+      items.push({ label: 'Expected', separator: true });
+      wrapText(grade.expected, ROW_WIDTH).forEach((line) => items.push({ label: line, inert: true }));
+    }
+    const verdict = grade.score > 0 ? `partly right (${Math.round(grade.score * 100)}%)` : 'not quite';
+    const picked = await this.ui.pick({
+      title: `Answer ${answered} of ${total} · ${verdict}`,
+      placeholder: 'Enter for the next question · Esc to end the quiz',
+      items,
+      active: 0,
+    });
+    return picked?.value;
+  }
+
+  private async showSummary(outcome: QuizOutcome, last: Grade | undefined): Promise<void> {
+    let queued = false;
+    for (;;) {
+      type Action = { kind: 'done' } | { kind: 'queue' } | { kind: 'open'; miss: AnsweredQuestion };
+      const cardIds = this.reviewCards(outcome.misses);
+      const items: PickItem<Action>[] = [];
+      if (last && !queued) items.push(feedbackRow(last));
+      items.push({ label: '$(check) Done', description: outcome.endedEarly ? `ended after ${outcome.answered} of ${outcome.asked}` : undefined, value: { kind: 'done' } });
+      if (this.deps.queueForReview && cardIds.length && !queued) {
+        items.push({ label: '$(add) Add misses to flashcards', description: `${cardIds.length} card${cardIds.length === 1 ? '' : 's'}`, value: { kind: 'queue' } });
+      }
+      if (outcome.misses.length) {
+        items.push({ label: 'Missed: choose one to open its concept', separator: true });
+        for (const miss of outcome.misses) {
+          items.push({ label: `$(book) ${miss.question.prompt}`, detail: `Expected: ${miss.grade.expected}`, value: { kind: 'open', miss } });
+        }
+      } else if (outcome.answered > 0) {
+        items.push({ label: '$(star-full) No misses. Well done!', inert: true });
+      }
+      const first = items.findIndex((i) => !i.inert && !i.separator);
+      const picked = await this.ui.pick({
+        title: `Quiz finished: ${outcome.scoreText} · ${outcome.scope}`,
+        placeholder: `${outcome.scoreText}${outcome.points !== outcome.correct ? ` · ${formatPoints(outcome.points)} points with partial credit` : ''}`,
+        items,
+        active: first,
+      });
+      const action = picked?.value;
+      if (!action || action.kind === 'done') return;
+      if (action.kind === 'open') {
+        await this.deps.openConcept(action.miss.question.conceptId);
+        return;
+      }
+      try {
+        await this.deps.queueForReview!(cardIds);
+        this.ui.notify(`Added ${cardIds.length} card${cardIds.length === 1 ? '' : 's'} to your flashcards.`);
+        queued = true;
+      } catch (error) {
+        this.ui.notify(`Could not add the misses to flashcards: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+
+  private reviewCards(misses: readonly AnsweredQuestion[]): string[] {
+    return [...new Set(misses.map((m) => this.bank.reviewCardFor(m.question)).filter((id): id is string => !!id))];
+  }
+}
+
+/** The last answer's feedback as an information row, its ✓ ✗ ◐ mark as an icon. */
+function feedbackRow<T>(grade: Grade): PickItem<T> {
+  const icon = grade.correct ? '$(pass)' : grade.score > 0 ? '$(circle-large-outline)' : '$(error)';
+  return { label: `${icon} ${grade.feedback.replace(/^[✓✗◐]\s*/, '')}`, inert: true };
+}
+const formatPoints = (points: number): string => (Number.isInteger(points) ? String(points) : points.toFixed(1));

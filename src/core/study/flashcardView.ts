@@ -1,0 +1,60 @@
+// Turns a card into what the flashcards panel shows: both sides rendered to
+// safe HTML through src/core/markdown/render.ts (raw HTML off, only http(s)/mailto
+// links), so the webview only ever inserts markup we produced.
+
+import { CardView } from '../../shared/flashcardsProtocol';
+import { fillCloze } from '../content/deckParser';
+import { Card, Concept, Topic } from '../content/model';
+import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
+
+export interface CardContext {
+  concept?: Pick<Concept, 'term'>;
+  topic?: Pick<Topic, 'title'>;
+  isNew: boolean;
+}
+
+export function toCardView(card: Card, context: CardContext): CardView {
+  const view: CardView = {
+    id: card.id,
+    kind: card.kind,
+    conceptId: card.conceptId,
+    conceptTerm: context.concept?.term ?? card.conceptId,
+    topicTitle: context.topic?.title ?? card.topic,
+    source: card.source,
+    isNew: context.isNew,
+    frontHtml: card.kind === 'cloze' ? renderClozeFront(card.prompt) : renderMarkdown(card.prompt),
+    backHtml: '',
+  };
+  switch (card.kind) {
+    case 'cloze':
+      view.backHtml = renderClozeBack(card.prompt);
+      break;
+    case 'multipleChoice':
+      view.choices = (card.choices ?? []).map((c) => ({ html: renderInline(c.text), correct: c.correct }));
+      view.backHtml = renderMarkdown(card.answer);
+      break;
+    case 'essay':
+      view.items = (card.keyPoints ?? []).map((point) => renderInline(point));
+      view.backHtml = renderMarkdown(card.answer);
+      break;
+    case 'listRecall':
+      view.items = (card.items ?? []).map((item) => renderInline(item));
+      view.backHtml = renderMarkdown(card.answer);
+      break;
+    case 'basic':
+      view.backHtml = renderMarkdown(card.answer);
+      break;
+  }
+  if (card.explanation) view.explanationHtml = renderMarkdown(card.explanation);
+  return view;
+}
+
+/** A cloze back: the full text with each deletion highlighted where it stood. */
+export function renderClozeBack(text: string): string {
+  // Private-use markers survive Markdown rendering as plain characters; the
+  // deletion's text itself goes through the renderer like the rest.
+  const marked = fillCloze(text, (answer) => `\uE010${answer}\uE011`);
+  return renderMarkdown(marked)
+    .replace(/\uE010/g, '<mark class="cloze-answer">')
+    .replace(/\uE011/g, '</mark>');
+}

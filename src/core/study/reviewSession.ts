@@ -1,0 +1,173 @@
+// One study session: the queue, the card on screen, grading through the
+// scheduler into the store, undo, and the figures for the progress bar and the
+// summary. Pure logic, driven by the flashcards panel and by the unit tests.
+
+import { emptyStats, Grade, SessionStats, StudyMode } from '../../shared/flashcardsProtocol';
+import { ProgressStore, ReviewLogEntry } from './progressStore';
+import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, QueueFilter, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
+import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
+
+/** Like Anki: a learning card due within this window comes back in the same session. */
+export const LEARN_AHEAD_MS = 20 * 60_000;
+const MAX_UNDO = 100;
+
+export interface SessionOptions extends QueueFilter {
+  mode: StudyMode;
+  shuffle: boolean;
+  seed: number;
+  newPerDay: number;
+  /** Carried over when a panel is restored after a reload. */
+  stats?: SessionStats;
+}
+
+interface UndoStep<T> {
+  card: T;
+  previous: ReviewRecord | undefined;
+  logEntry: ReviewLogEntry;
+  remaining: T[];
+  stats: SessionStats;
+}
+
+export class ReviewSession<T extends QueueCard> {
+  private remaining: T[];
+  private readonly undoSteps: Array<UndoStep<T>> = [];
+  private statsNow: SessionStats;
+  readonly startedWith: number;
+
+  constructor(
+    private readonly cards: readonly T[],
+    private readonly store: ProgressStore,
+    private readonly scheduler: Scheduler,
+    readonly options: SessionOptions,
+    private readonly clock: () => number = Date.now,
+  ) {
+    const now = clock();
+    const queue = buildQueue(cards, (id) => store.get(id), {
+      ...options,
+      now,
+      newToday: newCardsIntroducedOn(store.records(), now),
+    });
+    this.remaining = queue.cards;
+    if (options.mode === 'due') this.remaining.push(...this.learningSoon(now, new Set(queue.cards.map((c) => c.id))));
+    this.startedWith = this.remaining.length;
+    this.statsNow = { ...(options.stats ?? emptyStats()) };
+  }
+
+  get mode(): StudyMode {
+    return this.options.mode;
+  }
+
+  current(): T | undefined {
+    return this.remaining[0];
+  }
+
+  stats(): SessionStats {
+    return { ...this.statsNow };
+  }
+
+  progress(): { done: number; remaining: number } {
+    return { done: this.statsNow.reviewed, remaining: this.remaining.length };
+  }
+
+  get canUndo(): boolean {
+    return this.undoSteps.length > 0;
+  }
+
+  /** The interval each grade would give the current card; undefined in cram mode or when done. */
+  intervals(): Record<Grade, IntervalPreview> | undefined {
+    const card = this.current();
+    if (!card || this.options.mode === 'cram') return undefined;
+    return this.scheduler.preview(this.store.get(card.id), this.clock());
+  }
+
+  /** Grades the current card and moves on; resolves once the new record is stored. */
+  async grade(grade: Grade): Promise<void> {
+    const card = this.current();
+    if (!card) return;
+    const now = this.clock();
+    const previous = this.store.get(card.id);
+    const step: UndoStep<T> = { card, previous, logEntry: { cardId: card.id, grade, at: now }, remaining: [...this.remaining], stats: this.stats() };
+    this.remaining.shift();
+    this.statsNow.reviewed++;
+    this.statsNow[grade]++;
+    if (this.options.mode === 'cram') {
+      step.logEntry.cram = true;
+      // Cram changes no schedule; a miss comes back at the end of the session.
+      if (grade === 'again') this.remaining.push(card);
+      this.pushUndo(step);
+      await this.store.set(card.id, previous, step.logEntry);
+      return;
+    }
+    const next = this.scheduler.grade(previous, grade, now);
+    if (isLearning(next) && next.due <= now + LEARN_AHEAD_MS) this.remaining.push(card);
+    this.pushUndo(step);
+    await this.store.set(card.id, next, step.logEntry);
+  }
+
+  /** Takes back the last grade: the record exactly as it was, the card back on screen. */
+  async undo(): Promise<T | undefined> {
+    const step = this.undoSteps.pop();
+    if (!step) return undefined;
+    this.remaining = step.remaining;
+    this.statsNow = step.stats;
+    await this.store.restore(step.card.id, step.previous, step.logEntry);
+    return step.card;
+  }
+
+  /** Earliest due time after `now` among the filter's cards, and how many are due by the end of tomorrow. */
+  outlook(): { nextDue?: number; dueTomorrow: number } {
+    const now = this.clock();
+    const startOfTomorrow = startOfNextLocalDay(now);
+    const endOfTomorrow = startOfNextLocalDay(startOfTomorrow);
+    let nextDue: number | undefined;
+    let dueTomorrow = 0;
+    for (const card of this.cards) {
+      if (!matchesFilter(card, this.options)) continue;
+      const record = this.store.get(card.id);
+      if (!record) continue;
+      if (record.due > now && (nextDue === undefined || record.due < nextDue)) nextDue = record.due;
+      if (record.due >= startOfTomorrow && record.due < endOfTomorrow) dueTomorrow++;
+    }
+    return { nextDue, dueTomorrow };
+  }
+
+  private pushUndo(step: UndoStep<T>): void {
+    this.undoSteps.push(step);
+    if (this.undoSteps.length > MAX_UNDO) this.undoSteps.shift();
+  }
+
+  /** Learning cards due within the learn-ahead window that the queue did not already hold. */
+  private learningSoon(now: number, taken: Set<string>): T[] {
+    const soon: Array<{ card: T; due: number }> = [];
+    for (const card of this.cards) {
+      if (taken.has(card.id) || !matchesFilter(card, this.options)) continue;
+      const record = this.store.get(card.id);
+      if (isLearning(record) && record.due > now && record.due <= now + LEARN_AHEAD_MS) {
+        soon.push({ card, due: record.due });
+      }
+    }
+    return soon.sort((a, b) => a.due - b.due).map((s) => s.card);
+  }
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** "now", "in 9 minutes", "in 3 hours", "tomorrow", "in 4 days". */
+export function describeDue(due: number, now: number): string {
+  const ms = due - now;
+  if (ms <= 0) return 'now';
+  if (ms < HOUR) {
+    const m = Math.max(1, Math.round(ms / MINUTE));
+    return `in ${m} minute${m === 1 ? '' : 's'}`;
+  }
+  if (due < startOfNextLocalDay(now)) {
+    const h = Math.max(1, Math.round(ms / HOUR));
+    return `in ${h} hour${h === 1 ? '' : 's'}`;
+  }
+  if (due < startOfNextLocalDay(startOfNextLocalDay(now))) return 'tomorrow';
+  // Calendar days, so "in 2 days" never reads "in 1 days" late in the evening.
+  const d = Math.round((startOfLocalDay(due) - startOfLocalDay(now)) / DAY);
+  return `in ${d} days`;
+}

@@ -1,0 +1,91 @@
+// The one term matcher of the extension (built on first use, from the pack) and
+// the per-note state that goes with it: each open Markdown note's fenced code
+// blocks, kept current from the editor's change events so a look-up reads only
+// the line asked about.
+
+import vscode = require('vscode');
+import { ContentIndex } from '../../core/content/contentIndex';
+import { LineSource } from '../../core/markdown/codeFences';
+import { NoteTerms } from '../../core/notes/noteTerms';
+import { TermMatch, TermMatcher } from '../../core/notes/termMatcher';
+
+interface CachedNote {
+  notes: NoteTerms;
+  version: number;
+}
+
+export class TermService implements vscode.Disposable {
+  private built: TermMatcher | undefined;
+  private readonly notes = new Map<string, CachedNote>();
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(private readonly pack: ContentIndex) {
+    this.subscriptions = [
+      vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
+      vscode.workspace.onDidCloseTextDocument((doc) => this.notes.delete(doc.uri.toString())),
+    ];
+  }
+
+  /** Built on first use so activation does not pay for it. */
+  get matcher(): TermMatcher {
+    this.built ??= TermMatcher.build(this.pack.concepts);
+    return this.built;
+  }
+
+  termAt(document: vscode.TextDocument, position: vscode.Position): TermMatch | undefined {
+    return this.noteOf(document).termAt(linesOf(document), position.line, position.character);
+  }
+
+  isCode(document: vscode.TextDocument, line: number): boolean {
+    return this.noteOf(document).isCode(line);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.notes.clear();
+  }
+
+  private noteOf(document: vscode.TextDocument): NoteTerms {
+    const key = document.uri.toString();
+    const cached = this.notes.get(key);
+    if (cached && cached.version === document.version) return cached.notes;
+    // First look at this note, or a change we did not see: scan it once.
+    const notes = new NoteTerms(this.matcher, linesOf(document));
+    this.notes.set(key, { notes, version: document.version });
+    return notes;
+  }
+
+  private onChange(e: vscode.TextDocumentChangeEvent): void {
+    const cached = this.notes.get(e.document.uri.toString());
+    if (!cached || e.contentChanges.length === 0) return;
+    // The changes of one event do not overlap and each is placed as if the
+    // others had not happened (VS Code sends them last-first), so one span covers them all.
+    let first = Number.MAX_SAFE_INTEGER;
+    let lastOld = -1;
+    let delta = 0;
+    for (const change of e.contentChanges) {
+      first = Math.min(first, change.range.start.line);
+      lastOld = Math.max(lastOld, change.range.end.line);
+      delta += countNewlines(change.text) - (change.range.end.line - change.range.start.line);
+    }
+    const removed = lastOld - first + 1;
+    cached.notes.edit(first, removed, removed + delta, linesOf(e.document));
+    cached.version = e.document.version;
+  }
+}
+
+function countNewlines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/** A TextDocument seen as lines, read on demand. */
+export function linesOf(document: vscode.TextDocument): LineSource {
+  return {
+    get lineCount() {
+      return document.lineCount;
+    },
+    lineAt: (line: number) => document.lineAt(line).text,
+  };
+}

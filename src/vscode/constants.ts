@@ -1,0 +1,48 @@
+// Every id the extension shares with package.json, in one place.
+
+export const EXTENSION_ID = 'crm-study.crm-study-notes';
+export const OUTPUT_CHANNEL = 'CRM Study';
+export { CONCEPT_SCHEME } from '../core/concepts/conceptPage';
+
+export const Commands = {
+  showPackInfo: 'crmStudy.showPackInfo',
+  showConcept: 'crmStudy.showConcept',
+  searchConcepts: 'crmStudy.searchConcepts',
+  openFlashcards: 'crmStudy.openFlashcards',
+  startQuiz: 'crmStudy.startQuiz',
+  insertDefinition: 'crmStudy.insertDefinition',
+  copyDefinition: 'crmStudy.copyDefinition',
+  revealConcept: 'crmStudy.revealConcept',
+  collapseConcepts: 'crmStudy.collapseConcepts',
+  /** "Study" / "Quiz" on a topic or concept in the Concepts view (Open Flashcards / Start Quiz on that row). */
+  studyItem: 'crmStudy.studyItem',
+  quizItem: 'crmStudy.quizItem',
+  exportProgress: 'crmStudy.exportProgress',
+  importProgress: 'crmStudy.importProgress',
+  resetProgress: 'crmStudy.resetProgress',
+} as const;
+
+export const Views = {
+  container: 'crmStudy',
+  concepts: 'crmStudy.concepts',
+} as const;
+
+/** Webview panel view types (the serializer's activation event in package.json uses the same string). */
+export const WebviewTypes = {
+  flashcards: 'crmStudy.flashcards',
+} as const;
+
+export const Settings = {
+  section: 'crmStudy',
+  hoverEnabled: 'hover.enabled',
+  highlightTerms: 'highlightTerms',
+  retention: 'review.retention',
+  newPerDay: 'review.newPerDay',
+} as const;
+
+/** globalState keys. Study progress is synced with Settings Sync. */
+export const StateKeys = {
+  progress: 'crmStudy.progress',
+  quizResults: 'crmStudy.quizResults',
+  recentConcepts: 'crmStudy.recentConcepts',
+} as const;
