@@ -1,5 +1,7 @@
 // Turning human text into the stable ids that progress and links rely on.
 
+import { foldAccents } from '../util/text';
+
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function isValidId(id: string): boolean {
@@ -8,10 +10,7 @@ export function isValidId(id: string): boolean {
 
 /** "Dwyer's five phases" -> "dwyers-five-phases"; accents are folded, other scripts dropped. */
 export function slugify(text: string, maxLength = 64): string {
-  const folded = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  const folded = foldAccents(text)
     .replace(/&/g, ' and ')
     .replace(/['’]/g, '')
     .replace(/[^a-z0-9]+/g, '-')

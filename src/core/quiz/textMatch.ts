@@ -3,6 +3,7 @@
 // empty or one-letter answers and about answers that are another known term.
 
 import { editDistance } from '../util/editDistance';
+import { foldAccents } from '../util/text';
 
 /** Words that carry no meaning in a short answer. */
 const ARTICLES = new Set(['a', 'an', 'the']);
@@ -11,10 +12,7 @@ const GENERIC = new Set(['process', 'processes', 'crm', 'model', 'framework', 'a
 
 /** Lower case, no accents, `&` as "and", punctuation as spaces, no articles, single spaces. */
 export function normalizeAnswer(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
+  return foldAccents(text)
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, ' ')
     .split(' ')

@@ -18,6 +18,7 @@ import { editDistance } from '../util/editDistance';
 import { plainText } from '../markdown/plainText';
 import { loadFuse } from '../markdown/libs';
 import { Card, Concept } from '../content/model';
+import { foldAccents } from '../util/text';
 
 export type SearchKind = 'concept' | 'card' | 'note';
 
@@ -365,14 +366,11 @@ function splitWords(text: string): Word[] {
 
 /** Lower case, no accents, one spelling for -ise/-ize and -our/-or. */
 function normWord(word: string): string {
-  let w = word.toLowerCase();
-  if (NON_ASCII.test(w)) w = w.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  let w = foldAccents(word);
   if (w.length > 4 && w.includes('iz')) w = w.replace(/iz(e|ed|es|ing|ation|ations|ational)$/, 'is$1');
   if (w.length > 5 && w.includes('our')) w = w.replace(/our(al|s|ed|ing)?$/, 'or$1');
   return w;
 }
-
-const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A light plural stem: phases → phase, strategies → strategy, processes → process. */
 function stem(w: string): string {
