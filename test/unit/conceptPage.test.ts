@@ -2,9 +2,10 @@
 
 import * as assert from 'assert';
 import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
-import { conceptPageHtml } from '../../src/core/concepts/conceptPageHtml';
+import { conceptPageBody } from '../../src/core/concepts/conceptPageHtml';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/content/model';
+import { shellHtml } from '../../src/vscode/webviewShell';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
@@ -123,29 +124,44 @@ suite('concept page', () => {
 });
 
 suite('concept page panel HTML', () => {
-  const options = { cspSource: 'vscode-resource:', nonce: 'N0nce' };
+  const page = (c: Concept, index: ContentIndex) => shellHtml(
+    { bundle: 'conceptPage', title: c.term, setup: { conceptId: c.id, atParts: false }, body: conceptPageBody(c, index) },
+    { cspSource: 'vscode-resource:', nonce: 'N0nce', script: 'https://res/conceptPage.js', style: 'https://res/conceptPage.css' },
+  );
 
-  test('SCOPE renders with its parts, a Study button and related concepts that open in the panel', () => {
-    const html = conceptPageHtml(pack.concept('scope')!, pack, options);
+  test('SCOPE renders with its parts, an anchor to open it at them and related concepts that open in the panel', () => {
+    const html = page(pack.concept('scope')!, pack);
     assert.match(html, /<h1>SCOPE network<\/h1>/);
+    assert.match(html, /<h2 id="parts">Parts<\/h2>/);
     assert.match(html, /<strong>Suppliers<\/strong>/);
-    assert.match(html, /<button type="button" data-action="study"/);
-    for (const id of pack.concept('scope')!.related) assert.ok(html.includes(`data-concept="${id}"`), id);
+    for (const id of pack.concept('scope')!.related) assert.ok(html.includes(`<a href="#" data-concept="${id}"`), id);
     assert.ok(!html.includes('crm-study:'), 'related links stay inside the panel');
   });
 
-  test('the page locks down what may run: no default source, the script only by nonce', () => {
-    const html = conceptPageHtml(pack.concept('kam')!, pack, options);
-    assert.match(html, /default-src 'none'; style-src vscode-resource: 'nonce-N0nce'; script-src 'nonce-N0nce';/);
+  test('the page locks down what may run: no default source, the script only by nonce, no images', () => {
+    const html = page(pack.concept('kam')!, pack);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-N0nce'; style-src vscode-resource:">`), html.slice(0, 300));
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    assert.deepStrictEqual(scripts, ['<script nonce="N0nce">']);
+    assert.deepStrictEqual(scripts, ['<script nonce="N0nce" src="https://res/conceptPage.js">']);
+    assert.ok(!/<style/i.test(html), 'styles come from the stylesheet, which the CSP allows');
+    assert.ok(html.includes('<link rel="stylesheet" href="https://res/conceptPage.css">'));
+  });
+
+  test('the page carries the concept it shows, and whether to open at its parts, for its script', () => {
+    const scope = pack.concept('scope')!;
+    const html = shellHtml(
+      { bundle: 'conceptPage', title: scope.term, setup: { conceptId: 'scope', atParts: true }, body: conceptPageBody(scope, pack) },
+      { cspSource: 'x', nonce: 'n', script: 's', style: 'c' },
+    );
+    const attribute = /<body data-setup="([^"]*)">/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    assert.deepStrictEqual(JSON.parse(attribute), { conceptId: 'scope', atParts: true });
   });
 
   test('hostile text in a concept or card renders inert', () => {
     const evil = concept({ id: 'a', term: 'Evil <img src=x onerror=alert(1)>', definition: '<script>alert(1)</script> [x](javascript:alert(1))', related: ['b'] });
     const index = tinyPack([card({ id: 'a/x', kind: 'basic', prompt: '<img src=x onerror=alert(2)>', answer: '[y](command:workbench.action.quit)' })],
       [evil, concept({ id: 'b', term: '"><script>alert(3)</script>' })]);
-    const html = conceptPageHtml(index.concept('a')!, index, options);
+    const html = page(index.concept('a')!, index);
     assert.ok(!/<img/i.test(html), 'no img element');
     assert.strictEqual((html.match(/<script/gi) ?? []).length, 1, 'only our own script');
     assert.ok(!html.includes('href="javascript:'), 'no javascript: link');
