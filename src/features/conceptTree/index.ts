@@ -110,9 +110,6 @@ export function registerConceptTree(index: ContentIndex, options: ConceptTreeOpt
     vscode.commands.registerCommand(Commands.revealConcept, (arg?: unknown) => revealConcept(provider, view, arg)),
     vscode.commands.registerCommand(Commands.studyItem, (row?: unknown) => vscode.commands.executeCommand(Commands.openFlashcards, row)),
     vscode.commands.registerCommand(Commands.quizItem, (row?: unknown) => vscode.commands.executeCommand(Commands.startQuiz, row)),
-    vscode.commands.registerCommand(Commands.collapseConcepts, () =>
-      vscode.commands.executeCommand(`workbench.actions.treeView.${Views.concepts}.collapseAll`),
-    ),
   ];
   if (options.onDidChangeDue) disposables.push(options.onDidChangeDue(() => provider.refresh()));
   const disposable = vscode.Disposable.from(...disposables);
