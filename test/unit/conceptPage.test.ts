@@ -1,13 +1,15 @@
-// The concept page a student opens from the sidebar, a hover or F12.
+// The concept page a student opens from the sidebar, a hover or F12, rendered
+// from the synthetic fixture pack (test/fixtures/pack) so that rewording the
+// bundled course cannot break it; packStudy.test.ts renders every bundled concept.
 
 import * as assert from 'assert';
 import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
 import { conceptPageHtml } from '../../src/core/concepts/conceptPageHtml';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/content/model';
-import { bundledIndex as realPack } from '../support/bundledPack';
+import { fixtureIndex } from '../support/fixturePack';
 
-const pack = realPack();
+const pack = fixtureIndex();
 
 function concept(overrides: Partial<Concept> & { id: string }): Concept {
   return {
@@ -35,49 +37,59 @@ function positions(text: string, needles: string[]): number[] {
 }
 
 suite('concept page', () => {
-  const scope = pack.concept('scope')!;
-  const page = conceptPageMarkdown(scope, pack);
+  const colony = pack.concept('colony-castes')!;
+  const page = conceptPageMarkdown(colony, pack);
 
-  test('the SCOPE page opens with its term as title and names its topic', () => {
-    assert.ok(page.startsWith(`# ${scope.term}\n`), page.slice(0, 80));
-    assert.match(page, /Topic: \*\*Relationships\*\*/);
+  test('the colony page opens with its term as title and names its topic', () => {
+    assert.ok(page.startsWith('# Honey bee colony\n'), page.slice(0, 80));
+    assert.match(page, /Topic: \*\*The colony\*\*/);
   });
 
-  test('the SCOPE page lists its five parts in order, numbered, names in bold', () => {
-    const names = ['Suppliers', 'Customers', 'Owners', 'Partners', 'Employees'];
+  test('the colony page lists its three castes in order, numbered, names in bold', () => {
+    const names = ['Queen', 'Workers', 'Drones'];
     const at = positions(page, names.map((n, i) => `${i + 1}. **${n}`));
     assert.deepStrictEqual([...at].sort((a, b) => a - b), at);
-    assert.match(page, /1\. \*\*Suppliers\*\*: firms/);
+    assert.match(page, /1\. \*\*Queen\*\*: the one fertile female/);
   });
 
-  test('the SCOPE page cites its source', () => {
-    assert.match(page, /^Source: Buttle \(2009\)$/m);
+  test('the colony page keeps its details after the parts', () => {
+    const [parts, details] = positions(page, ['## Parts', '## Details\n\nA strong colony in summer']);
+    assert.ok(parts < details, 'parts, then details');
   });
 
-  test('the SCOPE page links each related concept to its page', () => {
-    for (const id of scope.related) {
+  test('the colony page cites its source', () => {
+    assert.match(page, /^Source: Apiary notes \(2024\)$/m);
+  });
+
+  test('the colony page links each related concept to its page', () => {
+    assert.deepStrictEqual(colony.related, ['brood', 'swarm', 'supersedure']);
+    for (const id of colony.related) {
       const other = pack.concept(id)!;
       assert.ok(page.includes(`](${conceptPageAddress(other).replace(/ /g, '%20')})`), `no link to ${id}`);
       assert.ok(page.includes(`[${other.term}]`), `no link text ${other.term}`);
     }
   });
 
-  test('the SCOPE page lists its study cards with prompt and answer', () => {
+  test('the colony page lists its study cards with prompt and answer', () => {
     assert.match(page, /## Study cards/);
-    for (const c of pack.cardsOf('scope')) {
+    assert.strictEqual(pack.cardsOf('colony-castes').length, 3);
+    for (const c of pack.cardsOf('colony-castes')) {
       assert.ok(page.includes(c.prompt.split('{{')[0].trim()), `card prompt missing: ${c.prompt}`);
     }
-    // The multiple choice card marks its right answer.
-    assert.match(page, /- \*\*Competitors\*\* ✓/);
+    assert.match(page, /Which caste lays the eggs\?\n\n> The queen\./);
+    // The multiple choice card marks its right answer, and only that one.
+    assert.match(page, /- \*\*Workers\*\* ✓/);
+    assert.match(page, /^- Queen$/m);
     // The list card shows its items.
-    assert.match(page, />\s*1\. Suppliers/);
+    assert.match(page, />\s*1\. Queen\n>\s*2\. Workers\n>\s*3\. Drones/);
   });
 
-  test('the KAM page names its other names once, not its own term again', () => {
-    const text = conceptPageMarkdown(pack.concept('kam')!, pack);
+  test('the IPM page names its other names once, not its own term again', () => {
+    const ipm = pack.concept('ipm')!;
+    assert.ok(ipm.aliases.includes('integrated pest management'), 'the fixture repeats the term among the aliases');
+    const text = conceptPageMarkdown(ipm, pack);
     const also = /^.*Also: (.*)$/m.exec(text)![1].split(', ');
-    assert.ok(also.includes('KAM'), also.join(', '));
-    assert.ok(!also.some((a) => a.toLowerCase() === 'key account management'), also.join(', '));
+    assert.deepStrictEqual(also, ['IPM', 'pest management']);
   });
 
   test('a cloze card appears filled, without braces', () => {
@@ -112,7 +124,7 @@ suite('concept page', () => {
     assert.ok(text.includes('[Beta (B)](#b)'), text);
   });
 
-  test('every concept in the real pack renders a page holding its definition and source', () => {
+  test('every concept renders a page holding its definition and source', () => {
     assert.ok(pack.concepts.length > 0);
     const broken = pack.concepts.filter((c) => {
       const text = conceptPageMarkdown(c, pack);
@@ -125,17 +137,17 @@ suite('concept page', () => {
 suite('concept page panel HTML', () => {
   const options = { cspSource: 'vscode-resource:', nonce: 'N0nce' };
 
-  test('SCOPE renders with its parts, a Study button and related concepts that open in the panel', () => {
-    const html = conceptPageHtml(pack.concept('scope')!, pack, options);
-    assert.match(html, /<h1>SCOPE network<\/h1>/);
-    assert.match(html, /<strong>Suppliers<\/strong>/);
+  test('the colony renders with its parts, a Study button and related concepts that open in the panel', () => {
+    const html = conceptPageHtml(pack.concept('colony-castes')!, pack, options);
+    assert.match(html, /<h1>Honey bee colony<\/h1>/);
+    assert.match(html, /<strong>Queen<\/strong>/);
     assert.match(html, /<button type="button" data-action="study"/);
-    for (const id of pack.concept('scope')!.related) assert.ok(html.includes(`data-concept="${id}"`), id);
+    for (const id of pack.concept('colony-castes')!.related) assert.ok(html.includes(`data-concept="${id}"`), id);
     assert.ok(!html.includes('crm-study:'), 'related links stay inside the panel');
   });
 
   test('the page locks down what may run: no default source, the script only by nonce', () => {
-    const html = conceptPageHtml(pack.concept('kam')!, pack, options);
+    const html = conceptPageHtml(pack.concept('ipm')!, pack, options);
     assert.match(html, /default-src 'none'; style-src vscode-resource: 'nonce-N0nce'; script-src 'nonce-N0nce';/);
     const scripts = html.match(/<script[^>]*>/g) ?? [];
     assert.deepStrictEqual(scripts, ['<script nonce="N0nce">']);
