@@ -196,9 +196,7 @@ export class FlashcardsPanel implements vscode.Disposable {
 
   private topics(): TopicOption[] {
     this.deps.due.refresh(); // counts as of now, not of the tracker's last minute tick
-    return [...this.deps.pack.topics]
-      .sort((a, b) => a.order - b.order)
-      .map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
+    return this.deps.pack.topics.map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
   }
 
   private filterLabel(): string {
