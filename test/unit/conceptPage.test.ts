@@ -1,4 +1,6 @@
-// The concept page a student opens from the sidebar, a hover or F12.
+// The concept page a student opens from the sidebar, a hover or F12, rendered
+// from the synthetic fixture pack (test/fixtures/pack) so that rewording the
+// bundled course cannot break it; packStudy.test.ts renders every bundled concept.
 
 import * as assert from 'assert';
 import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
@@ -6,9 +8,9 @@ import { conceptPageBody } from '../../src/core/concepts/conceptPageHtml';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/content/model';
 import { shellHtml } from '../../src/vscode/webviewShell';
-import { bundledIndex as realPack } from '../support/bundledPack';
+import { fixtureIndex } from '../support/fixturePack';
 
-const pack = realPack();
+const pack = fixtureIndex();
 
 function concept(overrides: Partial<Concept> & { id: string }): Concept {
   return {
@@ -36,49 +38,59 @@ function positions(text: string, needles: string[]): number[] {
 }
 
 suite('concept page', () => {
-  const scope = pack.concept('scope')!;
-  const page = conceptPageMarkdown(scope, pack);
+  const colony = pack.concept('colony-castes')!;
+  const page = conceptPageMarkdown(colony, pack);
 
-  test('the SCOPE page opens with its term as title and names its topic', () => {
-    assert.ok(page.startsWith(`# ${scope.term}\n`), page.slice(0, 80));
-    assert.match(page, /Topic: \*\*Relationships\*\*/);
+  test('the colony page opens with its term as title and names its topic', () => {
+    assert.ok(page.startsWith('# Honey bee colony\n'), page.slice(0, 80));
+    assert.match(page, /Topic: \*\*The colony\*\*/);
   });
 
-  test('the SCOPE page lists its five parts in order, numbered, names in bold', () => {
-    const names = ['Suppliers', 'Customers', 'Owners', 'Partners', 'Employees'];
+  test('the colony page lists its three castes in order, numbered, names in bold', () => {
+    const names = ['Queen', 'Workers', 'Drones'];
     const at = positions(page, names.map((n, i) => `${i + 1}. **${n}`));
     assert.deepStrictEqual([...at].sort((a, b) => a - b), at);
-    assert.match(page, /1\. \*\*Suppliers\*\*: firms/);
+    assert.match(page, /1\. \*\*Queen\*\*: the one fertile female/);
   });
 
-  test('the SCOPE page cites its source', () => {
-    assert.match(page, /^Source: Buttle \(2009\)$/m);
+  test('the colony page keeps its details after the parts', () => {
+    const [parts, details] = positions(page, ['## Parts', '## Details\n\nA strong colony in summer']);
+    assert.ok(parts < details, 'parts, then details');
   });
 
-  test('the SCOPE page links each related concept to its page', () => {
-    for (const id of scope.related) {
+  test('the colony page cites its source', () => {
+    assert.match(page, /^Source: Apiary notes \(2024\)$/m);
+  });
+
+  test('the colony page links each related concept to its page', () => {
+    assert.deepStrictEqual(colony.related, ['brood', 'swarm', 'supersedure']);
+    for (const id of colony.related) {
       const other = pack.concept(id)!;
       assert.ok(page.includes(`](${conceptPageAddress(other).replace(/ /g, '%20')})`), `no link to ${id}`);
       assert.ok(page.includes(`[${other.term}]`), `no link text ${other.term}`);
     }
   });
 
-  test('the SCOPE page lists its study cards with prompt and answer', () => {
+  test('the colony page lists its study cards with prompt and answer', () => {
     assert.match(page, /## Study cards/);
-    for (const c of pack.cardsOf('scope')) {
+    assert.strictEqual(pack.cardsOf('colony-castes').length, 3);
+    for (const c of pack.cardsOf('colony-castes')) {
       assert.ok(page.includes(c.prompt.split('{{')[0].trim()), `card prompt missing: ${c.prompt}`);
     }
-    // The multiple choice card marks its right answer.
-    assert.match(page, /- \*\*Competitors\*\* ✓/);
+    assert.match(page, /Which caste lays the eggs\?\n\n> The queen\./);
+    // The multiple choice card marks its right answer, and only that one.
+    assert.match(page, /- \*\*Workers\*\* ✓/);
+    assert.match(page, /^- Queen$/m);
     // The list card shows its items.
-    assert.match(page, />\s*1\. Suppliers/);
+    assert.match(page, />\s*1\. Queen\n>\s*2\. Workers\n>\s*3\. Drones/);
   });
 
-  test('the KAM page names its other names once, not its own term again', () => {
-    const text = conceptPageMarkdown(pack.concept('kam')!, pack);
+  test('the IPM page names its other names once, not its own term again', () => {
+    const ipm = pack.concept('ipm')!;
+    assert.ok(ipm.aliases.includes('integrated pest management'), 'the fixture repeats the term among the aliases');
+    const text = conceptPageMarkdown(ipm, pack);
     const also = /^.*Also: (.*)$/m.exec(text)![1].split(', ');
-    assert.ok(also.includes('KAM'), also.join(', '));
-    assert.ok(!also.some((a) => a.toLowerCase() === 'key account management'), also.join(', '));
+    assert.deepStrictEqual(also, ['IPM', 'pest management']);
   });
 
   test('a cloze card appears filled, without braces', () => {
@@ -113,7 +125,7 @@ suite('concept page', () => {
     assert.ok(text.includes('[Beta (B)](#b)'), text);
   });
 
-  test('every concept in the real pack renders a page holding its definition and source', () => {
+  test('every concept renders a page holding its definition and source', () => {
     assert.ok(pack.concepts.length > 0);
     const broken = pack.concepts.filter((c) => {
       const text = conceptPageMarkdown(c, pack);
@@ -129,17 +141,17 @@ suite('concept page panel HTML', () => {
     { cspSource: 'vscode-resource:', nonce: 'N0nce', script: 'https://res/conceptPage.js', style: 'https://res/conceptPage.css' },
   );
 
-  test('SCOPE renders with its parts, an anchor to open it at them and related concepts that open in the panel', () => {
-    const html = page(pack.concept('scope')!, pack);
-    assert.match(html, /<h1>SCOPE network<\/h1>/);
+  test('the colony renders with its parts, an anchor to open it at them and related concepts that open in the panel', () => {
+    const html = page(pack.concept('colony-castes')!, pack);
+    assert.match(html, /<h1>Honey bee colony<\/h1>/);
     assert.match(html, /<h2 id="parts">Parts<\/h2>/);
-    assert.match(html, /<strong>Suppliers<\/strong>/);
-    for (const id of pack.concept('scope')!.related) assert.ok(html.includes(`<a href="#" data-concept="${id}"`), id);
+    assert.match(html, /<strong>Queen<\/strong>/);
+    for (const id of pack.concept('colony-castes')!.related) assert.ok(html.includes(`<a href="#" data-concept="${id}"`), id);
     assert.ok(!html.includes('crm-study:'), 'related links stay inside the panel');
   });
 
   test('the page locks down what may run: no default source, the script only by nonce, no images', () => {
-    const html = page(pack.concept('kam')!, pack);
+    const html = page(pack.concept('ipm')!, pack);
     assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-N0nce'; style-src vscode-resource:">`), html.slice(0, 300));
     const scripts = html.match(/<script[^>]*>/g) ?? [];
     assert.deepStrictEqual(scripts, ['<script nonce="N0nce" src="https://res/conceptPage.js">']);
@@ -148,13 +160,13 @@ suite('concept page panel HTML', () => {
   });
 
   test('the page carries the concept it shows, and whether to open at its parts, for its script', () => {
-    const scope = pack.concept('scope')!;
+    const colony = pack.concept('colony-castes')!;
     const html = shellHtml(
-      { bundle: 'conceptPage', title: scope.term, setup: { conceptId: 'scope', atParts: true }, body: conceptPageBody(scope, pack) },
+      { bundle: 'conceptPage', title: colony.term, setup: { conceptId: 'colony-castes', atParts: true }, body: conceptPageBody(colony, pack) },
       { cspSource: 'x', nonce: 'n', script: 's', style: 'c' },
     );
     const attribute = /<body data-setup="([^"]*)">/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
-    assert.deepStrictEqual(JSON.parse(attribute), { conceptId: 'scope', atParts: true });
+    assert.deepStrictEqual(JSON.parse(attribute), { conceptId: 'colony-castes', atParts: true });
   });
 
   test('hostile text in a concept or card renders inert', () => {

@@ -3,7 +3,10 @@
 import * as assert from 'assert';
 import { ConceptTreeModel, topicDescription } from '../../src/core/concepts/conceptTree';
 import { ContentIndex } from '../../src/core/content/contentIndex';
+import { PickStep, QuizFlow } from '../../src/core/quiz/quizPresenter';
+import { QuizResultsStore } from '../../src/core/quiz/results';
 import { bundledIndex as realPack } from '../support/bundledPack';
+import { compileFixture } from '../support/fixturePack';
 
 suite('Concepts tree shape', () => {
   const pack = realPack();
@@ -66,5 +69,39 @@ suite('Concepts tree shape', () => {
     assert.strictEqual(topicDescription(12, 0), '12 concepts');
     assert.strictEqual(topicDescription(1, 0), '1 concept');
     assert.strictEqual(topicDescription(12, 3), '12 concepts · 3 due');
+  });
+});
+
+suite('topic order', () => {
+  /** A topic file with one concept; `order` left out when undefined. */
+  const topicFile = (file: string, title: string, order?: number) => ({
+    path: `content/${file}`,
+    text: `# ${title}\n${order === undefined ? '' : `order: ${order}\n`}\n## ${title} concept\nsource: Fixture (2024)\n\nA concept that exists so the topic has something to list.\n`,
+  });
+  // Two topics without `order:` tie; their titles sort the other way round from their files.
+  const index = compileFixture([topicFile('b-zebra.md', 'Zebra'), topicFile('c-apple.md', 'Apple'), topicFile('a-first.md', 'First', 1)]);
+  const expected = ['First', 'Zebra', 'Apple'];
+
+  test('the pack lists topics by order, then by file, whatever their titles', () => {
+    assert.deepStrictEqual(index.topics.map((t) => t.title), expected);
+  });
+
+  test('the sidebar lists tied topics as the pack does', () => {
+    const roots = new ConceptTreeModel(index).children();
+    assert.deepStrictEqual(roots.map((r) => (r.kind === 'topic' ? r.topic.title : '')), expected);
+  });
+
+  test('the quiz\'s topic step lists tied topics as the pack does', async () => {
+    let shown: PickStep<unknown> | undefined;
+    const ui = {
+      pick: async <T>(step: PickStep<T>) => ((shown ??= step as PickStep<unknown>), undefined),
+      input: async () => undefined,
+      confirmEnd: async () => true,
+      notify: () => undefined,
+    };
+    const results = new QuizResultsStore({ get: () => undefined, update: () => undefined }, 'k');
+    await new QuizFlow(ui, { index, results, openConcept: () => undefined }).run();
+    const topics = shown!.items.slice(shown!.items.findIndex((i) => i.separator && i.label === 'Topics') + 1);
+    assert.deepStrictEqual(topics.map((i) => i.label), expected);
   });
 });

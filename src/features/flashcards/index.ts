@@ -10,6 +10,7 @@ import { ContentIndex } from '../../core/content/contentIndex';
 import { ProgressStore } from '../../core/study/progressStore';
 import { DEFAULT_NEW_PER_DAY } from '../../core/study/reviewQueue';
 import { DEFAULT_RETENTION, newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
+import { newSeed } from '../../core/util/rng';
 import { Commands, Settings, StateKeys } from '../../vscode/constants';
 import { emptyStats, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
 import { toStudyTarget } from '../../vscode/commandArgs';
@@ -97,7 +98,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
       return;
     }
     const webviewPanel = vscode.window.createWebviewPanel(FLASHCARDS_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
-    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: openedAt % 0x7fffffff, stats: emptyStats(), ...target }, openedAt);
+    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: newSeed(), stats: emptyStats(), ...target }, openedAt);
   };
 
   const statusBar = vscode.window.createStatusBarItem('crmStudy.flashcardsDue', vscode.StatusBarAlignment.Left, 50);

@@ -10,6 +10,7 @@ import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
 import { describeDue, ReviewSession } from '../../core/study/reviewSession';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
+import { newSeed } from '../../core/util/rng';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
   FromWebview, GRADE_ORDER, isFromWebview, PanelSetup, PanelState, SummaryView, TopicOption, ToWebview,
@@ -172,7 +173,7 @@ export class FlashcardsPanel implements vscode.Disposable {
   }
 
   private restart(): void {
-    this.state = { ...this.state, seed: (Date.now() % 0x7fffffff) | 0 };
+    this.state = { ...this.state, seed: newSeed() };
     this.session = this.newSession();
     this.postState();
     this.postCurrent();
@@ -196,9 +197,7 @@ export class FlashcardsPanel implements vscode.Disposable {
 
   private topics(): TopicOption[] {
     this.deps.due.refresh(); // counts as of now, not of the tracker's last minute tick
-    return [...this.deps.pack.topics]
-      .sort((a, b) => a.order - b.order)
-      .map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
+    return this.deps.pack.topics.map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
   }
 
   private filterLabel(): string {

@@ -5,15 +5,16 @@
 // the Concepts view. The index is built on first use, not at activation.
 
 import vscode = require('vscode');
-import { Commands, StateKeys } from '../../vscode/constants';
+import { Commands } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
+import { RecentConcepts } from '../../core/concepts/recentConcepts';
 import { SearchIndex } from '../../core/search/searchIndex';
 import { emptyStateItems, REVEAL_BUTTON, resultItems, SearchItem } from './items';
 
 export interface SearchDeps {
   pack: ContentIndex;
-  /** Where the concept page keeps recently opened concept ids (newest first). */
-  state: vscode.Memento;
+  /** The concepts recently opened on the concept page, listed in an empty box. */
+  recent: RecentConcepts;
 }
 
 export interface SearchFeature extends vscode.Disposable {
@@ -41,7 +42,7 @@ function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string)
   const update = () => {
     const query = picker.value;
     try {
-      picker.items = query.trim() ? resultItems(index(), deps.pack, query) : emptyStateItems(deps.pack, deps.state.get<unknown>(StateKeys.recentConcepts));
+      picker.items = query.trim() ? resultItems(index(), deps.pack, query) : emptyStateItems(deps.pack, deps.recent.ids());
     } catch (error) {
       picker.items = [{ label: 'Search failed', detail: error instanceof Error ? error.message : String(error), alwaysShow: true }];
     }

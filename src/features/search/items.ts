@@ -37,10 +37,10 @@ export function resultItems(search: SearchIndex, pack: ContentIndex, query: stri
 }
 
 /** The empty box: recently opened concepts, then every topic's concepts as starting points. */
-export function emptyStateItems(pack: ContentIndex, recentIds: unknown): SearchItem[] {
+export function emptyStateItems(pack: ContentIndex, recentIds: readonly string[]): SearchItem[] {
   const items: SearchItem[] = [];
-  const recent = (Array.isArray(recentIds) ? recentIds : [])
-    .filter((id): id is string => typeof id === 'string')
+  // Ids of concepts no longer in the pack are skipped.
+  const recent = recentIds
     .map((id) => pack.concept(id))
     .filter((c): c is Concept => !!c)
     .slice(0, RECENT_SHOWN);
