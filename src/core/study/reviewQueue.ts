@@ -3,7 +3,7 @@
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
 import { createRng, shuffled } from '../util/rng';
-import { StudyMode } from '../../shared/flashcardsProtocol';
+import { StudyMode } from './types';
 import { ReviewRecord } from './scheduler';
 
 /** The part of a card the queue needs. */

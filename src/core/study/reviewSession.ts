@@ -2,7 +2,7 @@
 // scheduler into the store, undo, and the figures for the progress bar and the
 // summary. Pure logic, driven by the flashcards panel and by the unit tests.
 
-import { emptyStats, Grade, SessionStats, StudyMode } from '../../shared/flashcardsProtocol';
+import { emptyStats, Grade, SessionStats, StudyMode } from './types';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
 import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, QueueFilter, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';

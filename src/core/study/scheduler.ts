@@ -3,7 +3,7 @@
 // objects) so they can be stored in globalState and synced as they are.
 
 import { Card as FsrsCard, createEmptyCard, fsrs, FSRS, Grade as FsrsGrade, Rating, State } from 'ts-fsrs';
-import { Grade, GRADE_ORDER } from '../../shared/flashcardsProtocol';
+import { Grade, GRADE_ORDER } from './types';
 
 const RATING: Record<Grade, FsrsGrade> = {
   again: Rating.Again,
