@@ -4,7 +4,7 @@
 // Pure: the caller decides what a related link points at.
 
 import { Card, Concept } from '../content/model';
-import { fillCloze } from '../content/deckParser';
+import { fillCloze } from '../content/cloze';
 import { ContentIndex } from '../content/contentIndex';
 
 /** URI scheme of the read-only concept pages that hover links and F12 open (package.json's when clauses name it too). */

@@ -3,7 +3,7 @@
 // links), so the webview only ever inserts markup we produced.
 
 import { CardView } from '../../shared/flashcardsProtocol';
-import { fillCloze } from '../content/deckParser';
+import { fillCloze } from '../content/cloze';
 import { Card, Concept, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
 
