@@ -3,6 +3,7 @@
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
 import { createRng, shuffled } from '../util/rng';
+import { StudyTarget } from '../content/model';
 import { StudyMode } from './types';
 import { ReviewRecord } from './scheduler';
 
@@ -13,12 +14,7 @@ export interface QueueCard {
   conceptId: string;
 }
 
-export interface QueueFilter {
-  topicId?: string;
-  conceptId?: string;
-}
-
-export interface QueueOptions extends QueueFilter {
+export interface QueueOptions extends StudyTarget {
   now: number;
   mode: StudyMode;
   /** New cards allowed per local day. */
@@ -41,7 +37,7 @@ export type RecordLookup = (cardId: string) => ReviewRecord | undefined;
 
 export const DEFAULT_NEW_PER_DAY = 20;
 
-export function matchesFilter(card: QueueCard, filter: QueueFilter): boolean {
+export function matchesFilter(card: QueueCard, filter: StudyTarget): boolean {
   if (filter.conceptId) return card.conceptId === filter.conceptId;
   if (filter.topicId) return card.topic === filter.topicId;
   return true;

@@ -4,14 +4,15 @@
 
 import { emptyStats, Grade, SessionStats, StudyMode } from './types';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
-import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, QueueFilter, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
+import { StudyTarget } from '../content/model';
+import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 const MAX_UNDO = 100;
 
-export interface SessionOptions extends QueueFilter {
+export interface SessionOptions extends StudyTarget {
   mode: StudyMode;
   shuffle: boolean;
   seed: number;

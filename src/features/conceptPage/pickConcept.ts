@@ -5,16 +5,8 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { Concept } from '../../core/content/model';
-import { conceptIdFromUri } from '../../vscode/conceptUri';
+import { conceptIdOf } from '../../vscode/commandArgs';
 import { plainText } from '../../core/markdown/plainText';
-
-/** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
-export function conceptIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (arg instanceof vscode.Uri) return conceptIdFromUri(arg);
-  const id = (arg as { conceptId?: unknown } | null | undefined)?.conceptId;
-  return typeof id === 'string' ? id : undefined;
-}
 
 export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
   const id = conceptIdOf(arg);
