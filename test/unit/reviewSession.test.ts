@@ -4,8 +4,9 @@ import * as assert from 'assert';
 import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { ProgressStore } from '../../src/core/study/progressStore';
 import { QueueCard } from '../../src/core/study/reviewQueue';
-import { describeDue, ReviewSession } from '../../src/core/study/reviewSession';
+import { ReviewSession } from '../../src/core/study/reviewSession';
 import { Scheduler } from '../../src/core/study/scheduler';
+import { describeDue } from '../../src/core/study/time';
 
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
 

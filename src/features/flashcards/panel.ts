@@ -8,7 +8,8 @@ import { toCardView } from '../../core/study/flashcardView';
 import { Card } from '../../core/content/model';
 import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
-import { describeDue, ReviewSession } from '../../core/study/reviewSession';
+import { ReviewSession } from '../../core/study/reviewSession';
+import { describeDue } from '../../core/study/time';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
