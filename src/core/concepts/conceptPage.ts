@@ -92,7 +92,7 @@ export function filledCloze(text: string): string {
   return fillCloze(text.trim(), (answer) => `**${answer}**`);
 }
 
-/** The `crm-study:` address of a concept's page, the same shape as src/conceptUri.ts builds. */
+/** The `crm-study:` address of a concept's page, the same shape as src/vscode/conceptUri.ts builds. */
 export function conceptPageAddress(concept: { id: string; term: string }): string {
   return `${CONCEPT_SCHEME}:/${conceptPageFileName(concept.term)}?id=${encodeURIComponent(concept.id)}`;
 }

@@ -1,6 +1,7 @@
 // Turns what a concept command was given (a concept id, a Concepts tree node, a
 // concept page URI, or nothing from the palette) into one concept, asking with a
-// QuickPick when nothing was given.
+// QuickPick when nothing was given. Reading the id out of the argument is
+// conceptIdOf's job (src/vscode/commandArgs.ts); this adds the pack and the picker.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
