@@ -8,6 +8,7 @@ import { Question, QuestionBank } from './questions';
 import { QuizResultsStore } from './results';
 import { newSeed } from '../util/rng';
 import { AnsweredQuestion, AnswerGrade, QuizSession, QuizSummary } from './quizSession';
+import { StudyTarget } from '../content/model';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */
 export const MASTERED = 0.9;
@@ -77,11 +78,6 @@ export interface QuizFlowDeps {
   now?: () => number;
 }
 
-export interface QuizTarget {
-  topicId?: string;
-  conceptId?: string;
-}
-
 export interface QuizOutcome extends QuizSummary {
   seed: number;
   /** "All topics", a topic's title or "My weakest topics". */
@@ -126,7 +122,7 @@ export class QuizFlow {
   }
 
   /** Runs one quiz; resolves with its outcome, or undefined when it was cancelled before the first question. */
-  async run(target: QuizTarget = {}): Promise<QuizOutcome | undefined> {
+  async run(target: StudyTarget = {}): Promise<QuizOutcome | undefined> {
     const scope = await this.chooseScope(target);
     if (!scope) return undefined;
     const topics = this.topicsOf(scope);
@@ -177,7 +173,7 @@ export class QuizFlow {
     return outcome;
   }
 
-  private async chooseScope(target: QuizTarget): Promise<Scope | undefined> {
+  private async chooseScope(target: StudyTarget): Promise<Scope | undefined> {
     const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
     if (topicId && this.deps.index.topic(topicId)) return { kind: 'topic', id: topicId };
     if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);

@@ -13,7 +13,7 @@
 
 import type Fuse from 'fuse.js';
 import type { IFuseOptions } from 'fuse.js';
-import { fillCloze } from '../content/deckParser';
+import { fillCloze } from '../content/cloze';
 import { editDistance } from '../util/editDistance';
 import { plainText } from '../markdown/plainText';
 import { loadFuse } from '../markdown/libs';

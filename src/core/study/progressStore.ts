@@ -4,7 +4,7 @@
 // validated: a corrupt record is dropped and reported, the rest is kept, and
 // what was dropped is saved aside under `<key>.dropped` so nothing is lost.
 
-import { Grade, GRADE_ORDER } from '../../shared/flashcardsProtocol';
+import { Grade, GRADE_ORDER } from './types';
 import { ReviewRecord } from './scheduler';
 import { KeyValueStore } from '../util/keyValueStore';
 

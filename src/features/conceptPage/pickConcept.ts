@@ -1,20 +1,13 @@
 // Turns what a concept command was given (a concept id, a Concepts tree node, a
 // concept page URI, or nothing from the palette) into one concept, asking with a
-// QuickPick when nothing was given.
+// QuickPick when nothing was given. Reading the id out of the argument is
+// conceptIdOf's job (src/vscode/commandArgs.ts); this adds the pack and the picker.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { Concept } from '../../core/content/model';
-import { conceptIdFromUri } from '../../vscode/conceptUri';
+import { conceptIdOf } from '../../vscode/commandArgs';
 import { plainText } from '../../core/markdown/plainText';
-
-/** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
-export function conceptIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (arg instanceof vscode.Uri) return conceptIdFromUri(arg);
-  const id = (arg as { conceptId?: unknown } | null | undefined)?.conceptId;
-  return typeof id === 'string' ? id : undefined;
-}
 
 export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
   const id = conceptIdOf(arg);

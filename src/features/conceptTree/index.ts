@@ -3,7 +3,7 @@
 // "Reveal in Concepts" for search results.
 
 import vscode = require('vscode');
-import { conceptIdOf } from '../conceptPage/pickConcept';
+import { conceptIdOf } from '../../vscode/commandArgs';
 import { Commands, Views } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/concepts/conceptTree';
