@@ -45,7 +45,12 @@ export class ContentIndex {
     }
     const badCard = data.cards!.find((c) => !c || typeof c.id !== 'string' || !CARD_KINDS.includes(c.kind));
     if (badCard) throw new Error(`content has a malformed card ${JSON.stringify(badCard).slice(0, 80)}`);
-    const badConcept = data.concepts!.find((c) => !c || typeof c.id !== 'string' || typeof c.term !== 'string');
+    // Every feature reads these fields without guards (hover, tree, quiz): check them once here.
+    const badConcept = data.concepts!.find(
+      (c) =>
+        !c || typeof c.id !== 'string' || typeof c.term !== 'string' || typeof c.definition !== 'string' ||
+        !Array.isArray(c.aliases) || !Array.isArray(c.acronyms) || !Array.isArray(c.parts) || !Array.isArray(c.related),
+    );
     if (badConcept) throw new Error(`content has a malformed concept ${JSON.stringify(badConcept).slice(0, 80)}`);
     return new ContentIndex(data as Pack);
   }
