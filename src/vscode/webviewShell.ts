@@ -19,7 +19,7 @@ export interface ShellPage {
   setup: unknown;
   /** Markup already safe to insert: our own, or from the sanitising renderer (src/core/markdown/render.ts). */
   body: string;
-  /** The flashcards may show images (our own, https: and data:); without this the page shows none. */
+  /** The flashcards may show images: our own files and data: URIs, never remote ones (PRODUCT.md: no remote resources). */
   images?: boolean;
 }
 
@@ -32,7 +32,7 @@ export function webviewCsp(cspSource: string, nonce: string, images = false): st
     "default-src 'none'",
     `script-src 'nonce-${nonce}'`,
     `style-src ${cspSource}`,
-    ...(images ? [`img-src ${cspSource} https: data:`] : []),
+    ...(images ? [`img-src ${cspSource} data:`] : []),
   ].join('; ');
 }
 
