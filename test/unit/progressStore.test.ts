@@ -1,27 +1,13 @@
 // Study progress survives: validated on load, corrupt records dropped and
 // reported (the rest kept), export/import round trip with "newer review wins".
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { ProgressStore, validateProgress } from '../../src/core/study/progressStore';
 import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
+import { MemoryStore } from '../support/memoryStore';
 
 const KEY = 'crmStudy.progress';
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
 const scheduler = new Scheduler();
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, unknown>();
-  writes = 0;
-  get<T>(key: string): T | undefined {
-    // globalState hands back JSON-shaped data: simulate the round trip through storage.
-    const v = this.map.get(key);
-    return v === undefined ? undefined : JSON.parse(JSON.stringify(v));
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.writes++;
-    this.map.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
 
 const graded = (at = T0, grade: 'good' | 'again' = 'good'): ReviewRecord => scheduler.grade(undefined, grade, at);
 
@@ -41,7 +27,7 @@ suite('progress store', () => {
     const kv = new MemoryStore();
     const store = ProgressStore.open(kv, KEY);
     await store.set('a', graded());
-    const doc = kv.map.get(KEY) as Record<string, unknown>;
+    const doc = kv.get(KEY) as Record<string, unknown>;
     assert.deepStrictEqual(Object.keys(doc).sort(), ['cards', 'log', 'version']);
     assert.strictEqual(doc.version, 1);
   });
@@ -49,7 +35,7 @@ suite('progress store', () => {
   test('a corrupt record is dropped and reported by card id; the others are kept', async () => {
     const kv = new MemoryStore();
     const good = graded();
-    kv.map.set(KEY, { version: 1, cards: { 'kam/ok': good, 'kam/bad': { due: 'tomorrow', reps: -1 }, 'scope/ok': good, 'x/null': null } });
+    void kv.update(KEY, { version: 1, cards: { 'kam/ok': good, 'kam/bad': { due: 'tomorrow', reps: -1 }, 'scope/ok': good, 'x/null': null } });
     const store = ProgressStore.open(kv, KEY);
     assert.deepStrictEqual(store.get('kam/ok'), good);
     assert.deepStrictEqual(store.get('scope/ok'), good);
@@ -59,15 +45,15 @@ suite('progress store', () => {
     assert.match(store.loadProblems.join('\n'), /x\/null: record is not an object/);
     await store.flushed();
     // What was dropped is saved aside, and the cleaned document written back.
-    const aside = kv.map.get(`${KEY}.dropped`) as { values: Record<string, unknown> };
+    const aside = kv.get(`${KEY}.dropped`) as { values: Record<string, unknown> };
     assert.deepStrictEqual(aside.values['kam/bad'], { due: 'tomorrow', reps: -1 });
-    assert.deepStrictEqual(Object.keys((kv.map.get(KEY) as { cards: object }).cards).sort(), ['kam/ok', 'scope/ok']);
+    assert.deepStrictEqual(Object.keys((kv.get(KEY) as { cards: object }).cards).sort(), ['kam/ok', 'scope/ok']);
   });
 
   test('an unreadable document (wrong version, not an object) starts empty and is set aside, never thrown', () => {
     for (const raw of ['garbage', 42, [], { version: 2, cards: {} }, { version: 1, cards: [] }]) {
       const kv = new MemoryStore();
-      kv.map.set(KEY, raw);
+      void kv.update(KEY, raw);
       const store = ProgressStore.open(kv, KEY);
       assert.strictEqual(store.size, 0);
       assert.strictEqual(store.loadProblems.length, 1, JSON.stringify(raw));

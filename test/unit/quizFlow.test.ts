@@ -3,22 +3,12 @@
 import * as assert from 'assert';
 import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizPresenter';
 import { Question, QuestionBank } from '../../src/core/quiz/questions';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { QuizResultsStore } from '../../src/core/quiz/results';
 import { bundledPack as realPack } from '../support/bundledPack';
+import { MemoryStore } from '../support/memoryStore';
 
 const pack = realPack();
 const SEED = 1234;
-
-class MemoryStore implements KeyValueStore {
-  data = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.data.get(key) as T | undefined;
-  }
-  update(key: string, value: unknown): void {
-    this.data.set(key, value);
-  }
-}
 
 type Answerer = (question: Question) => number | string | undefined;
 
