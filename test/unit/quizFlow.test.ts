@@ -5,25 +5,15 @@
 import * as assert from 'assert';
 import { InputStep, PickStep, QuizFlow, QuizUi } from '../../src/core/quiz/quizPresenter';
 import { Question, QuestionBank } from '../../src/core/quiz/questions';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { QuizResultsStore } from '../../src/core/quiz/results';
 import { fixtureIndex } from '../support/fixturePack';
+import { MemoryStore } from '../support/memoryStore';
 
 const pack = fixtureIndex();
 /** Any seed: the scripted UI answers from the same seeded quiz the flow asks. */
 const SEED = 1234;
 /** 17 questions: a 20-question quiz on it asks every one, two lists of 3+ items and long choice questions among them. */
 const HARVEST = 'harvest';
-
-class MemoryStore implements KeyValueStore {
-  data = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.data.get(key) as T | undefined;
-  }
-  update(key: string, value: unknown): void {
-    this.data.set(key, value);
-  }
-}
 
 type Answerer = (question: Question) => number | string | undefined;
 

@@ -1,18 +1,8 @@
 // Quiz results kept per topic: a versioned record that survives bad data, and
 // the "My weakest topics" ranking built from it.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { parseResults, QuizResultsStore, recentAccuracy, weakestTopics } from '../../src/core/quiz/results';
-
-class MemoryStore implements KeyValueStore {
-  data = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.data.get(key) as T | undefined;
-  }
-  update(key: string, value: unknown): void {
-    this.data.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
+import { MemoryStore } from '../support/memoryStore';
 
 const KEY = 'crmStudy.quizResults';
 

@@ -1,24 +1,14 @@
 // A study session as the student lives it: grade, see the next card, undo,
 // cram without touching the schedule, end with a summary.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { ProgressStore } from '../../src/core/study/progressStore';
 import { QueueCard } from '../../src/core/study/reviewQueue';
 import { ReviewSession } from '../../src/core/study/reviewSession';
 import { newRecord, Scheduler } from '../../src/core/study/scheduler';
 import { DAY, describeDue, HOUR, MINUTE } from '../../src/core/study/time';
+import { MemoryStore } from '../support/memoryStore';
 
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.map.get(key) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.map.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
 
 const pack: QueueCard[] = Array.from({ length: 5 }, (_, i) => ({ id: `c/${i}`, topic: i < 3 ? 'a' : 'b', conceptId: 'c' }));
 
