@@ -45,7 +45,7 @@ suite('Quiz results', () => {
 
   test('recording over a corrupt record keeps the good sessions and reports the dropped ones', async () => {
     const memory = new MemoryStore();
-    memory.update(KEY, { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { broken: true }] } });
+    await memory.update(KEY, { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { broken: true }] } });
     const store = new QuizResultsStore(memory, KEY);
     assert.strictEqual(await store.record({ relationships: { asked: 5, points: 5 } }, 2), 1);
     assert.deepStrictEqual(store.load(), { results: { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { at: 2, asked: 5, points: 5 }] } }, dropped: 0 });
