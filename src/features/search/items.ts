@@ -21,7 +21,6 @@ export const REVEAL_BUTTON: vscode.QuickInputButton = {
 const ICONS = {
   concept: new vscode.ThemeIcon('book'),
   card: new vscode.ThemeIcon('question'),
-  note: new vscode.ThemeIcon('note'),
   none: new vscode.ThemeIcon('search-stop'),
 } as const;
 
@@ -88,7 +87,7 @@ function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
     label: doc.title,
     description: [concept ? `card · ${concept.term}` : 'card', topic].filter(Boolean).join(' · '),
     detail: shorten(doc.text ?? ''),
-    iconPath: doc.kind === 'note' ? ICONS.note : ICONS.card,
+    iconPath: ICONS.card,
     alwaysShow: true,
     buttons: doc.conceptId ? [REVEAL_BUTTON] : undefined,
     conceptId: doc.conceptId,
