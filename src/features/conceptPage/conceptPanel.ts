@@ -103,7 +103,7 @@ export class ConceptPanel implements vscode.Disposable {
           // Every action's command takes { conceptId } (a bare id would be ambiguous to Study and Quiz).
           await vscode.commands.executeCommand(command, { conceptId: message.conceptId });
         } catch (error) {
-          void vscode.window.showWarningMessage(`CRM Study: could not ${message.action} (${error instanceof Error ? error.message : String(error)}).`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: could not {0} ({1}).', message.action, error instanceof Error ? error.message : String(error)));
         }
         return;
       }

@@ -36,7 +36,7 @@ export function registerConceptPage(index: ContentIndex, recent: RecentConcepts,
     }),
     // A second argument `{ atParts: true }` (a part in the Concepts view) opens the page at its parts.
     vscode.commands.registerCommand(Commands.showConcept, async (arg?: unknown, where?: unknown) => {
-      const concept = await resolveConcept(index, arg, 'Show the concept…');
+      const concept = await resolveConcept(index, arg, vscode.l10n.t('Show the concept…'));
       if (!concept) return false;
       panel.show(concept, (where as { atParts?: unknown } | undefined)?.atParts === true);
       await recent.add(concept.id);

@@ -23,14 +23,14 @@ export async function resolveConcept(index: ContentIndex, arg: unknown, placeHol
   if (arg === undefined || arg === null) return pickConcept(index, placeHolder);
   const concept = conceptFromArg(index, arg);
   if (!concept) {
-    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${conceptIdOf(arg) ?? ''}" in the course pack.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: there is no concept "{0}" in the course pack.', conceptIdOf(arg) ?? ''));
   }
   return concept;
 }
 
 async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Concept | undefined> {
   if (index.concepts.length === 0) {
-    void vscode.window.showWarningMessage('CRM Study: the course pack has no concepts (see "CRM Study: Show Course Pack Info").');
+    void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: the course pack has no concepts (see "CRM Study: Show Course Pack Info").'));
     return undefined;
   }
   const items: ConceptItem[] = index.concepts.map((concept) => ({

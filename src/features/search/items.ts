@@ -15,7 +15,7 @@ export interface SearchItem extends vscode.QuickPickItem {
 
 export const REVEAL_BUTTON: vscode.QuickInputButton = {
   iconPath: new vscode.ThemeIcon('list-tree'),
-  tooltip: 'Reveal in Concepts',
+  tooltip: vscode.l10n.t('Reveal in Concepts'),
 };
 
 const ICONS = {
@@ -44,7 +44,7 @@ export function emptyStateItems(pack: ContentIndex, recentIds: readonly string[]
     .filter((c): c is Concept => !!c)
     .slice(0, RECENT_SHOWN);
   if (recent.length) {
-    items.push(separator('recent'));
+    items.push(separator(vscode.l10n.t('recent')));
     for (const concept of recent) items.push(conceptItem(concept, pack));
   }
   for (const topic of pack.topics) {
@@ -59,8 +59,8 @@ export function emptyStateItems(pack: ContentIndex, recentIds: readonly string[]
 export function noMatchItem(query: string): SearchItem {
   const shown = query.trim().length > 40 ? `${query.trim().slice(0, 40)}…` : query.trim();
   return {
-    label: `No concept matches '${shown}'`,
-    detail: 'Try fewer letters or an acronym like KAM',
+    label: vscode.l10n.t("No concept matches '{0}'", shown),
+    detail: vscode.l10n.t('Try fewer letters or an acronym like KAM'),
     iconPath: ICONS.none,
     alwaysShow: true,
   };
@@ -85,7 +85,7 @@ function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
   const concept = doc.conceptId ? pack.concept(doc.conceptId) : undefined;
   return {
     label: doc.title,
-    description: [concept ? `card · ${concept.term}` : 'card', topic].filter(Boolean).join(' · '),
+    description: [concept ? vscode.l10n.t('card · {0}', concept.term) : vscode.l10n.t('card'), topic].filter(Boolean).join(' · '),
     detail: shorten(doc.text ?? ''),
     iconPath: ICONS.card,
     alwaysShow: true,
