@@ -3,11 +3,11 @@
 // not depend on the wording of the bundled course. Compiled once per process;
 // a fixture that does not compile cleanly fails loudly rather than testing less.
 
-import * as fs from 'fs';
 import * as path from 'path';
-import { ContentFile, compilePack, isPackFile } from '../../src/core/content/packCompiler';
+import { ContentFile, compilePack } from '../../src/core/content/packCompiler';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { formatDiagnostic } from '../../src/core/content/model';
+import { packFiles } from './bundledPack';
 
 const FIXTURE_DIR = path.join(__dirname, '..', 'fixtures', 'pack');
 
@@ -22,13 +22,5 @@ export function compileFixture(files: ContentFile[]): ContentIndex {
 
 /** The fixture pack with its look-ups, as activation would build it. */
 export function fixtureIndex(): ContentIndex {
-  if (!index) {
-    const files = fs
-      .readdirSync(FIXTURE_DIR)
-      .filter(isPackFile)
-      .sort()
-      .map((name) => ({ path: `fixtures/${name}`, text: fs.readFileSync(path.join(FIXTURE_DIR, name), 'utf8') }));
-    index = compileFixture(files);
-  }
-  return index;
+  return (index ??= compileFixture(packFiles(FIXTURE_DIR, 'fixtures')));
 }
