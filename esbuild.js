@@ -136,7 +136,7 @@ function targets() {
       format: 'cjs',
     },
   ];
-  for (const panel of ['flashcards']) {
+  for (const panel of ['flashcards', 'conceptPage']) {
     if (!exists(`src/webview/${panel}/main.ts`)) continue;
     list.push({
       ...common,

@@ -6,6 +6,7 @@
 
 import vscode = require('vscode');
 import { CrmStudyApi, exposedApi } from './api';
+import { RecentConcepts } from './core/concepts/recentConcepts';
 import { loadBundledPackOrReport } from './vscode/packLoader';
 import { StateKeys } from './vscode/constants';
 import { createOutput, registerPackInfo } from './features/packInfo';
@@ -35,13 +36,14 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   // Study progress and quiz results follow the student through Settings Sync.
   context.globalState.setKeysForSync([StateKeys.progress, StateKeys.quizResults]);
   context.subscriptions.push(registerPackInfo(output));
-  context.subscriptions.push(registerConceptPage(pack, context.globalState, context.extensionUri));
+  const recent = new RecentConcepts(context.globalState, StateKeys.recentConcepts);
+  context.subscriptions.push(registerConceptPage(pack, recent, context.extensionUri));
   const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, output, probe });
   context.subscriptions.push(flashcards);
   const conceptTree = registerConceptTree(pack, flashcards.dueCounts);
   context.subscriptions.push(conceptTree);
   context.subscriptions.push(registerQuiz({ pack, state: context.globalState, queueForReview: (ids) => flashcards.queueForReview(ids).then(() => undefined), output }));
-  context.subscriptions.push(registerSearch({ pack, state: context.globalState }));
+  context.subscriptions.push(registerSearch({ pack, recent }));
   const noteTerms = registerNoteTerms(pack);
   context.subscriptions.push(noteTerms);
   const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };

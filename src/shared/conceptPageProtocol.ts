@@ -10,6 +10,13 @@ export type FromConceptPage =
   | { type: 'openConcept'; conceptId: string }
   | { type: 'action'; action: ConceptPageAction; conceptId: string };
 
+/** The first paint's data, in <body data-setup> (src/vscode/webviewShell.ts). */
+export interface ConceptPageSetup {
+  conceptId: string;
+  /** Open the page at its Parts (a part was chosen in the Concepts view) rather than at the title. */
+  atParts: boolean;
+}
+
 /** Saved with the webview (setState) so the panel comes back after a reload. */
 export interface ConceptPageState {
   conceptId: string;

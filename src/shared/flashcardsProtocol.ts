@@ -1,20 +1,16 @@
 // The messages between the flashcards panel (webview) and the extension host.
 // Plain data only: no vscode and no DOM imports, so both sides and the unit
-// tests share it.
+// tests share it. The domain types come from core (type-only, erased at build
+// time); the grade list and emptyStats are re-exported as values because the
+// panel draws its buttons and its empty progress bar from them, and
+// src/core/study/types.ts imports nothing, so they are all of core the webview
+// bundle carries.
 
-export type Grade = 'again' | 'hard' | 'good' | 'easy';
-export const GRADE_ORDER: readonly Grade[] = ['again', 'hard', 'good', 'easy'];
-export type StudyMode = 'due' | 'cram';
-export type CardKindName = 'basic' | 'cloze' | 'multipleChoice' | 'listRecall' | 'essay';
+import type { CardKind } from '../core/content/model';
+import { GRADE_ORDER, type Grade, type SessionStats, type StudyMode } from '../core/study/types';
 
-export interface SessionStats {
-  /** Grades given in this session (a card graded Again and seen again counts twice). */
-  reviewed: number;
-  again: number;
-  hard: number;
-  good: number;
-  easy: number;
-}
+export { emptyStats, GRADE_ORDER } from '../core/study/types';
+export type { Grade, SessionStats, StudyMode } from '../core/study/types';
 
 /** What the panel is studying; saved with the webview so a reload restores it. */
 export interface PanelState {
@@ -46,7 +42,7 @@ export interface PanelSetup {
 /** One card, rendered to safe HTML on the host by src/core/markdown/render.ts. */
 export interface CardView {
   id: string;
-  kind: CardKindName;
+  kind: CardKind;
   conceptId: string;
   conceptTerm: string;
   topicTitle: string;
@@ -75,7 +71,7 @@ export interface SummaryView {
   dueTomorrow: number;
   /** Why the session is empty, when it started with nothing to show. */
   emptyReason?: string;
-  /** In due mode, whether new cards would be available beyond today's limit (offer cram instead). */
+  /** Whether the summary offers "Cram These Cards" (every card of the filter, schedule untouched): after a due session, not after a cram one. */
   canCram: boolean;
 }
 
@@ -116,8 +112,6 @@ export type FromWebview =
   | { type: 'configure'; mode: StudyMode; topicId?: string; conceptId?: string; shuffle: boolean }
   | { type: 'restart' }
   | { type: 'showConcept'; conceptId: string };
-
-export const emptyStats = (): SessionStats => ({ reviewed: 0, again: 0, hard: 0, good: 0, easy: 0 });
 
 /** Guards what arrives from the webview: it is only ever our own script, but a bad message must not throw. */
 export function isFromWebview(value: unknown): value is FromWebview {

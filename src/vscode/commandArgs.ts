@@ -1,10 +1,18 @@
-// What "Study" and "Quiz" act on. Commands receive nothing (palette), a topic or
-// concept id (another command), or a Concepts tree node (context menu); this
-// turns each of those into one shape.
+// What commands are given, turned into one shape. "Study" and "Quiz" receive
+// nothing (palette), a topic or concept id (another command) or a Concepts tree
+// row (context menu); concept commands also receive a concept page's address.
+// No vscode import: a vscode.Uri is read through its `scheme` and `query`, so
+// these run (and are unit-tested) in plain Node.
 
-export interface StudyTarget {
-  topicId?: string;
-  conceptId?: string;
+import { CONCEPT_SCHEME } from '../core/concepts/conceptPage';
+import { StudyTarget } from '../core/content/model';
+
+export type { StudyTarget } from '../core/content/model';
+
+/** The fields of a URI this module reads; a vscode.Uri has them. */
+export interface UriParts {
+  scheme: string;
+  query: string;
 }
 
 export function toStudyTarget(arg: unknown, isTopic: (id: string) => boolean): StudyTarget {
@@ -15,4 +23,24 @@ export function toStudyTarget(arg: unknown, isTopic: (id: string) => boolean): S
     if (typeof node.topicId === 'string') return { topicId: node.topicId };
   }
   return {};
+}
+
+/** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
+export function conceptIdOf(arg: unknown): string | undefined {
+  if (typeof arg === 'string') return arg;
+  if (isUri(arg)) return conceptIdFromUri(arg);
+  const id = (arg as { conceptId?: unknown } | null | undefined)?.conceptId;
+  return typeof id === 'string' ? id : undefined;
+}
+
+/** The id in a concept page's address (`crm-study:/Term.md?id=…`); undefined for any other URI. */
+export function conceptIdFromUri(uri: UriParts): string | undefined {
+  if (uri.scheme !== CONCEPT_SCHEME) return undefined;
+  const match = /(?:^|&)id=([^&]+)/.exec(uri.query);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+function isUri(arg: unknown): arg is UriParts {
+  const u = arg as Partial<UriParts> | null | undefined;
+  return typeof u?.scheme === 'string' && typeof u.query === 'string';
 }

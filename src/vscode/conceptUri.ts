@@ -10,8 +10,5 @@ export function conceptUri(concept: { id: string; term: string }): vscode.Uri {
   return vscode.Uri.from({ scheme: CONCEPT_SCHEME, path: `/${conceptPageFileName(concept.term)}`, query: `id=${encodeURIComponent(concept.id)}` });
 }
 
-export function conceptIdFromUri(uri: vscode.Uri): string | undefined {
-  if (uri.scheme !== CONCEPT_SCHEME) return undefined;
-  const match = /(?:^|&)id=([^&]+)/.exec(uri.query);
-  return match ? decodeURIComponent(match[1]) : undefined;
-}
+/** Reading the id back is argument parsing, which lives (vscode-free, unit-tested) in ./commandArgs.ts. */
+export { conceptIdFromUri } from './commandArgs';

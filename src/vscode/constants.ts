@@ -13,7 +13,6 @@ export const Commands = {
   insertDefinition: 'crmStudy.insertDefinition',
   copyDefinition: 'crmStudy.copyDefinition',
   revealConcept: 'crmStudy.revealConcept',
-  collapseConcepts: 'crmStudy.collapseConcepts',
   /** "Study" / "Quiz" on a topic or concept in the Concepts view (Open Flashcards / Start Quiz on that row). */
   studyItem: 'crmStudy.studyItem',
   quizItem: 'crmStudy.quizItem',

@@ -2,6 +2,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import vscode = require('vscode');
 import { ContentIndex } from '../core/content/contentIndex';
 
 /** Loads the pack; on failure reports why and returns an empty pack, so the rest of VS Code is unaffected. */
@@ -9,7 +10,7 @@ export function loadBundledPackOrReport(extensionPath: string, report: (message:
   try {
     return loadBundledPack(extensionPath);
   } catch (error) {
-    report(`CRM Study Notes could not load its course pack: ${error instanceof Error ? error.message : String(error)}`);
+    report(vscode.l10n.t('CRM Study Notes could not load its course pack: {0}', error instanceof Error ? error.message : String(error)));
     return new ContentIndex({ version: 1, topics: [], concepts: [], cards: [] });
   }
 }

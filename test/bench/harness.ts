@@ -17,7 +17,7 @@ export interface Figure {
   /** The median, in `unit`. */
   value: number;
   unit: 'ms' | 'µs' | 'KB' | 'MB';
-  /** The PRODUCT.md budget in the same unit, if there is one. */
+  /** The budget in the same unit, if there is one: PRODUCT.md's, or our own where the bench says so (quiz.bench.ts). */
   budget?: number;
   /** Extra context, e.g. how the cost grows with input size. */
   note?: string;

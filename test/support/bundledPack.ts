@@ -4,7 +4,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
-import { CompileResult, compilePack, isPackFile } from '../../src/core/content/packCompiler';
+import { CompileResult, ContentFile, compilePack, isPackFile } from '../../src/core/content/packCompiler';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Pack } from '../../src/core/content/model';
 
@@ -13,17 +13,18 @@ const CONTENT_DIR = path.join(__dirname, '..', '..', 'content');
 let compiled: CompileResult | undefined;
 let index: ContentIndex | undefined;
 
+/** The pack files of a folder, as the build reads content/: named `<label>/<file>` in diagnostics. */
+export function packFiles(dir: string, label: string): ContentFile[] {
+  return fs
+    .readdirSync(dir)
+    .filter(isPackFile)
+    .sort()
+    .map((name) => ({ path: `${label}/${name}`, text: fs.readFileSync(path.join(dir, name), 'utf8') }));
+}
+
 /** The pack and the compiler's diagnostics, as `npm run build` gets them. */
 export function compiledContent(): CompileResult {
-  if (!compiled) {
-    const files = fs
-      .readdirSync(CONTENT_DIR)
-      .filter(isPackFile)
-      .sort()
-      .map((name) => ({ path: `content/${name}`, text: fs.readFileSync(path.join(CONTENT_DIR, name), 'utf8') }));
-    compiled = compilePack(files);
-  }
-  return compiled;
+  return (compiled ??= compilePack(packFiles(CONTENT_DIR, 'content')));
 }
 
 /** The compiled pack as dist/content.json holds it. */

@@ -1,4 +1,4 @@
-// `npm test`: every layer in order (typecheck, build, unit, integration in
+// `npm test`: every layer in order (lint, typecheck, build, unit, integration in
 // code-server, e2e through the workbench), then a summary of each layer's
 // pass/fail counts and one last line `N passed, N failed`. Exits non-zero if
 // anything failed. On a fresh machine the integration layer installs
@@ -10,8 +10,9 @@ const path = require('path');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// typecheck and build have no test counts: each counts as one check.
+// lint, typecheck and build have no test counts: each counts as one check.
 const LAYERS = [
+  { name: 'lint', script: 'lint', counted: false },
   { name: 'typecheck', script: 'typecheck', counted: false },
   { name: 'build', script: 'build', counted: false },
   { name: 'unit', script: 'test:unit', counted: true },
@@ -36,6 +37,7 @@ function runLayer({ script, args = [] }) {
 
 /** Mocha's "N passing" / "N failing" lines (its last report in the output). */
 function mochaCounts(output) {
+  // eslint-disable-next-line no-control-regex -- ESC starts the colour codes we strip
   const text = output.replace(/\x1b\[[0-9;]*m/g, '');
   const last = (re) => {
     const all = [...text.matchAll(re)];
@@ -83,4 +85,7 @@ async function main() {
   process.exit(failed > 0 || incomplete ? 1 : 0);
 }
 
-main();
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

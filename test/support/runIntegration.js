@@ -47,7 +47,7 @@ async function main() {
   };
   const onSignal = (signal) => {
     console.error(`\n${signal}: stopping code-server and the browser`);
-    cleanup().finally(() => process.exit(130));
+    void cleanup().finally(() => process.exit(130)); // exits whatever cleanup did
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);

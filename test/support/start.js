@@ -36,7 +36,7 @@ async function main() {
     shutdown(0);
   });
   process.once('SIGTERM', () => shutdown(0));
-  server.exited.then((code) => {
+  void server.exited.then((code) => { // `exited` only resolves
     console.error(`code-server stopped unexpectedly (${code}). Its output:\n${server.output()}`);
     shutdown(1);
   });

@@ -1,13 +1,16 @@
-// The concept page a student opens from the sidebar, a hover or F12.
+// The concept page a student opens from the sidebar, a hover or F12, rendered
+// from the synthetic fixture pack (test/fixtures/pack) so that rewording the
+// bundled course cannot break it; packStudy.test.ts renders every bundled concept.
 
 import * as assert from 'assert';
 import { conceptPageAddress, conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
-import { conceptPageHtml } from '../../src/core/concepts/conceptPageHtml';
+import { conceptPageBody } from '../../src/core/concepts/conceptPageHtml';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/content/model';
-import { bundledIndex as realPack } from '../support/bundledPack';
+import { shellHtml } from '../../src/vscode/webviewShell';
+import { fixtureIndex } from '../support/fixturePack';
 
-const pack = realPack();
+const pack = fixtureIndex();
 
 function concept(overrides: Partial<Concept> & { id: string }): Concept {
   return {
@@ -35,49 +38,59 @@ function positions(text: string, needles: string[]): number[] {
 }
 
 suite('concept page', () => {
-  const scope = pack.concept('scope')!;
-  const page = conceptPageMarkdown(scope, pack);
+  const colony = pack.concept('colony-castes')!;
+  const page = conceptPageMarkdown(colony, pack);
 
-  test('the SCOPE page opens with its term as title and names its topic', () => {
-    assert.ok(page.startsWith(`# ${scope.term}\n`), page.slice(0, 80));
-    assert.match(page, /Topic: \*\*Relationships\*\*/);
+  test('the colony page opens with its term as title and names its topic', () => {
+    assert.ok(page.startsWith('# Honey bee colony\n'), page.slice(0, 80));
+    assert.match(page, /Topic: \*\*The colony\*\*/);
   });
 
-  test('the SCOPE page lists its five parts in order, numbered, names in bold', () => {
-    const names = ['Suppliers', 'Customers', 'Owners', 'Partners', 'Employees'];
+  test('the colony page lists its three castes in order, numbered, names in bold', () => {
+    const names = ['Queen', 'Workers', 'Drones'];
     const at = positions(page, names.map((n, i) => `${i + 1}. **${n}`));
     assert.deepStrictEqual([...at].sort((a, b) => a - b), at);
-    assert.match(page, /1\. \*\*Suppliers\*\*: firms/);
+    assert.match(page, /1\. \*\*Queen\*\*: the one fertile female/);
   });
 
-  test('the SCOPE page cites its source', () => {
-    assert.match(page, /^Source: Buttle \(2009\)$/m);
+  test('the colony page keeps its details after the parts', () => {
+    const [parts, details] = positions(page, ['## Parts', '## Details\n\nA strong colony in summer']);
+    assert.ok(parts < details, 'parts, then details');
   });
 
-  test('the SCOPE page links each related concept to its page', () => {
-    for (const id of scope.related) {
+  test('the colony page cites its source', () => {
+    assert.match(page, /^Source: Apiary notes \(2024\)$/m);
+  });
+
+  test('the colony page links each related concept to its page', () => {
+    assert.deepStrictEqual(colony.related, ['brood', 'swarm', 'supersedure']);
+    for (const id of colony.related) {
       const other = pack.concept(id)!;
       assert.ok(page.includes(`](${conceptPageAddress(other).replace(/ /g, '%20')})`), `no link to ${id}`);
       assert.ok(page.includes(`[${other.term}]`), `no link text ${other.term}`);
     }
   });
 
-  test('the SCOPE page lists its study cards with prompt and answer', () => {
+  test('the colony page lists its study cards with prompt and answer', () => {
     assert.match(page, /## Study cards/);
-    for (const c of pack.cardsOf('scope')) {
+    assert.strictEqual(pack.cardsOf('colony-castes').length, 3);
+    for (const c of pack.cardsOf('colony-castes')) {
       assert.ok(page.includes(c.prompt.split('{{')[0].trim()), `card prompt missing: ${c.prompt}`);
     }
-    // The multiple choice card marks its right answer.
-    assert.match(page, /- \*\*Competitors\*\* ✓/);
+    assert.match(page, /Which caste lays the eggs\?\n\n> The queen\./);
+    // The multiple choice card marks its right answer, and only that one.
+    assert.match(page, /- \*\*Workers\*\* ✓/);
+    assert.match(page, /^- Queen$/m);
     // The list card shows its items.
-    assert.match(page, />\s*1\. Suppliers/);
+    assert.match(page, />\s*1\. Queen\n>\s*2\. Workers\n>\s*3\. Drones/);
   });
 
-  test('the KAM page names its other names once, not its own term again', () => {
-    const text = conceptPageMarkdown(pack.concept('kam')!, pack);
+  test('the IPM page names its other names once, not its own term again', () => {
+    const ipm = pack.concept('ipm')!;
+    assert.ok(ipm.aliases.includes('integrated pest management'), 'the fixture repeats the term among the aliases');
+    const text = conceptPageMarkdown(ipm, pack);
     const also = /^.*Also: (.*)$/m.exec(text)![1].split(', ');
-    assert.ok(also.includes('KAM'), also.join(', '));
-    assert.ok(!also.some((a) => a.toLowerCase() === 'key account management'), also.join(', '));
+    assert.deepStrictEqual(also, ['IPM', 'pest management']);
   });
 
   test('a cloze card appears filled, without braces', () => {
@@ -112,7 +125,7 @@ suite('concept page', () => {
     assert.ok(text.includes('[Beta (B)](#b)'), text);
   });
 
-  test('every concept in the real pack renders a page holding its definition and source', () => {
+  test('every concept renders a page holding its definition and source', () => {
     assert.ok(pack.concepts.length > 0);
     const broken = pack.concepts.filter((c) => {
       const text = conceptPageMarkdown(c, pack);
@@ -123,29 +136,44 @@ suite('concept page', () => {
 });
 
 suite('concept page panel HTML', () => {
-  const options = { cspSource: 'vscode-resource:', nonce: 'N0nce' };
+  const page = (c: Concept, index: ContentIndex) => shellHtml(
+    { bundle: 'conceptPage', title: c.term, setup: { conceptId: c.id, atParts: false }, body: conceptPageBody(c, index) },
+    { cspSource: 'vscode-resource:', nonce: 'N0nce', script: 'https://res/conceptPage.js', style: 'https://res/conceptPage.css' },
+  );
 
-  test('SCOPE renders with its parts, a Study button and related concepts that open in the panel', () => {
-    const html = conceptPageHtml(pack.concept('scope')!, pack, options);
-    assert.match(html, /<h1>SCOPE network<\/h1>/);
-    assert.match(html, /<strong>Suppliers<\/strong>/);
-    assert.match(html, /<button type="button" data-action="study"/);
-    for (const id of pack.concept('scope')!.related) assert.ok(html.includes(`data-concept="${id}"`), id);
+  test('the colony renders with its parts, an anchor to open it at them and related concepts that open in the panel', () => {
+    const html = page(pack.concept('colony-castes')!, pack);
+    assert.match(html, /<h1>Honey bee colony<\/h1>/);
+    assert.match(html, /<h2 id="parts">Parts<\/h2>/);
+    assert.match(html, /<strong>Queen<\/strong>/);
+    for (const id of pack.concept('colony-castes')!.related) assert.ok(html.includes(`<a href="#" data-concept="${id}"`), id);
     assert.ok(!html.includes('crm-study:'), 'related links stay inside the panel');
   });
 
-  test('the page locks down what may run: no default source, the script only by nonce', () => {
-    const html = conceptPageHtml(pack.concept('kam')!, pack, options);
-    assert.match(html, /default-src 'none'; style-src vscode-resource: 'nonce-N0nce'; script-src 'nonce-N0nce';/);
+  test('the page locks down what may run: no default source, the script only by nonce, no images', () => {
+    const html = page(pack.concept('ipm')!, pack);
+    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'nonce-N0nce'; style-src vscode-resource:">`), html.slice(0, 300));
     const scripts = html.match(/<script[^>]*>/g) ?? [];
-    assert.deepStrictEqual(scripts, ['<script nonce="N0nce">']);
+    assert.deepStrictEqual(scripts, ['<script nonce="N0nce" src="https://res/conceptPage.js">']);
+    assert.ok(!/<style/i.test(html), 'styles come from the stylesheet, which the CSP allows');
+    assert.ok(html.includes('<link rel="stylesheet" href="https://res/conceptPage.css">'));
+  });
+
+  test('the page carries the concept it shows, and whether to open at its parts, for its script', () => {
+    const colony = pack.concept('colony-castes')!;
+    const html = shellHtml(
+      { bundle: 'conceptPage', title: colony.term, setup: { conceptId: 'colony-castes', atParts: true }, body: conceptPageBody(colony, pack) },
+      { cspSource: 'x', nonce: 'n', script: 's', style: 'c' },
+    );
+    const attribute = /<body data-setup="([^"]*)">/.exec(html)![1].replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+    assert.deepStrictEqual(JSON.parse(attribute), { conceptId: 'colony-castes', atParts: true });
   });
 
   test('hostile text in a concept or card renders inert', () => {
     const evil = concept({ id: 'a', term: 'Evil <img src=x onerror=alert(1)>', definition: '<script>alert(1)</script> [x](javascript:alert(1))', related: ['b'] });
     const index = tinyPack([card({ id: 'a/x', kind: 'basic', prompt: '<img src=x onerror=alert(2)>', answer: '[y](command:workbench.action.quit)' })],
       [evil, concept({ id: 'b', term: '"><script>alert(3)</script>' })]);
-    const html = conceptPageHtml(index.concept('a')!, index, options);
+    const html = page(index.concept('a')!, index);
     assert.ok(!/<img/i.test(html), 'no img element');
     assert.strictEqual((html.match(/<script/gi) ?? []).length, 1, 'only our own script');
     assert.ok(!html.includes('href="javascript:'), 'no javascript: link');

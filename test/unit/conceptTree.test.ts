@@ -1,9 +1,41 @@
 // The shape of the Concepts sidebar: topics in course order, concepts, parts.
 
 import * as assert from 'assert';
-import { ConceptTreeModel, topicDescription } from '../../src/core/concepts/conceptTree';
+import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../src/core/concepts/conceptTree';
 import { ContentIndex } from '../../src/core/content/contentIndex';
+import { PickStep, QuizFlow } from '../../src/core/quiz/quizPresenter';
+import { QuizResultsStore } from '../../src/core/quiz/results';
+import { Concept, Part, Topic } from '../../src/core/content/model';
 import { bundledIndex as realPack } from '../support/bundledPack';
+import { compileFixture } from '../support/fixturePack';
+
+function topic(id: string, title: string, order: number, summary: string): Topic {
+  return { id, title, order, summary, file: `${id}.md`, line: 1 };
+}
+
+function concept(id: string, term: string, topicId: string, parts: Part[] = []): Concept {
+  return {
+    id, term, topic: topicId, aliases: [], acronyms: [], definition: `${term} is defined here.`, details: '',
+    parts, source: `${term} (2001)`, related: [], file: `${topicId}.md`, line: 1,
+  };
+}
+
+/**
+ * The tree as indented rows, each with the text its label and tooltip are made
+ * of (src/features/conceptTree/index.ts turns these into TreeItems): a topic's
+ * title and summary, a concept's term, definition and source, a part's number,
+ * name and description.
+ */
+function outline(model: ConceptTreeModel, node?: ConceptTreeNode, depth = 0): string[] {
+  return model.children(node).flatMap((row) => {
+    const text =
+      row.kind === 'topic' ? [row.topic.title, row.topic.summary] :
+      row.kind === 'concept' ? [row.concept.term, `${row.concept.definition} (${row.concept.source})`] :
+      [`${row.index + 1}. ${row.part.name}`, row.part.description];
+    const line = '  '.repeat(depth) + text.filter(Boolean).join(': ');
+    return [line, ...outline(model, row, depth + 1)];
+  });
+}
 
 suite('Concepts tree shape', () => {
   const pack = realPack();
@@ -48,14 +80,40 @@ suite('Concepts tree shape', () => {
   test('rows are the same objects every time (reveal and selection depend on it)', () => {
     const first = tree.children(tree.children()[0]);
     assert.strictEqual(tree.children(tree.children()[0])[0], first[0]);
-    assert.strictEqual(tree.conceptNode('kam'), tree.conceptNode('kam'));
+    // "Reveal in Concepts" looks a concept up by id: it must get the row the view listed, not a copy.
+    const organisation = tree.children().find((r) => r.kind === 'topic' && r.topicId === 'organisation')!;
+    const listed = tree.children(organisation).find((r) => r.kind === 'concept' && r.conceptId === 'kam');
+    assert.ok(listed, 'KAM is listed under Organisation');
+    assert.strictEqual(tree.conceptNode('kam'), listed);
   });
 
-  test('nodes carry topicId / conceptId for the Study and Quiz commands', () => {
-    const topic = tree.children()[0];
-    assert.strictEqual(typeof (topic as { topicId?: string }).topicId, 'string');
-    const part = tree.children(tree.conceptNode('scope')!)[0];
-    assert.strictEqual((part as { conceptId?: string }).conceptId, 'scope');
+  test('each row carries the topic or concept that Study and Quiz on it act on', () => {
+    assert.deepStrictEqual(tree.children().map((r) => r.kind === 'topic' && r.topicId), pack.topics.map((t) => t.id));
+    assert.strictEqual(tree.conceptNode('scope')!.conceptId, 'scope');
+    const parts = tree.children(tree.conceptNode('scope')!);
+    assert.deepStrictEqual(parts.map((p) => p.kind === 'part' && p.conceptId), ['scope', 'scope', 'scope', 'scope', 'scope']);
+  });
+
+  test('a small course reads as the sidebar shows it: topics and concepts in the order of the pack (the compiler decides it), numbered parts', () => {
+    const small = new ConceptTreeModel(new ContentIndex({
+      version: 1,
+      topics: [topic('first', 'First topic', 1, ''), topic('later', 'Another topic', 2, 'Comes second.')],
+      concepts: [
+        concept('zeta', 'Zeta', 'first', [{ name: 'Plan', description: 'decide what to do' }, { name: 'Do', description: '' }]),
+        concept('alpha', 'Alpha', 'first'),
+        concept('beta', 'Beta', 'later'),
+      ],
+      cards: [],
+    }));
+    assert.deepStrictEqual(outline(small), [
+      'First topic',
+      '  Zeta: Zeta is defined here. (Zeta (2001))',
+      '    1. Plan: decide what to do',
+      '    2. Do',
+      '  Alpha: Alpha is defined here. (Alpha (2001))',
+      'Another topic: Comes second.',
+      '  Beta: Beta is defined here. (Beta (2001))',
+    ]);
   });
 
   test('an empty pack gives an empty tree (the view then shows its welcome text)', () => {
@@ -66,5 +124,39 @@ suite('Concepts tree shape', () => {
     assert.strictEqual(topicDescription(12, 0), '12 concepts');
     assert.strictEqual(topicDescription(1, 0), '1 concept');
     assert.strictEqual(topicDescription(12, 3), '12 concepts · 3 due');
+  });
+});
+
+suite('topic order', () => {
+  /** A topic file with one concept; `order` left out when undefined. */
+  const topicFile = (file: string, title: string, order?: number) => ({
+    path: `content/${file}`,
+    text: `# ${title}\n${order === undefined ? '' : `order: ${order}\n`}\n## ${title} concept\nsource: Fixture (2024)\n\nA concept that exists so the topic has something to list.\n`,
+  });
+  // Two topics without `order:` tie; their titles sort the other way round from their files.
+  const index = compileFixture([topicFile('b-zebra.md', 'Zebra'), topicFile('c-apple.md', 'Apple'), topicFile('a-first.md', 'First', 1)]);
+  const expected = ['First', 'Zebra', 'Apple'];
+
+  test('the pack lists topics by order, then by file, whatever their titles', () => {
+    assert.deepStrictEqual(index.topics.map((t) => t.title), expected);
+  });
+
+  test('the sidebar lists tied topics as the pack does', () => {
+    const roots = new ConceptTreeModel(index).children();
+    assert.deepStrictEqual(roots.map((r) => (r.kind === 'topic' ? r.topic.title : '')), expected);
+  });
+
+  test('the quiz\'s topic step lists tied topics as the pack does', async () => {
+    let shown: PickStep<unknown> | undefined;
+    const ui = {
+      pick: async <T>(step: PickStep<T>) => ((shown ??= step as PickStep<unknown>), undefined),
+      input: async () => undefined,
+      confirmEnd: async () => true,
+      notify: () => undefined,
+    };
+    const results = new QuizResultsStore({ get: () => undefined, update: () => undefined }, 'k');
+    await new QuizFlow(ui, { index, results, openConcept: () => undefined }).run();
+    const topics = shown!.items.slice(shown!.items.findIndex((i) => i.separator && i.label === 'Topics') + 1);
+    assert.deepStrictEqual(topics.map((i) => i.label), expected);
   });
 });

@@ -131,6 +131,14 @@ suite('deck parser: constructs', () => {
     assert.strictEqual(parsed.cards[1].id, 'kam/why-kam');
   });
 
+  test('a derived card id keeps its exact form (saved progress is keyed by it), link targets and all', () => {
+    const deck = ['# T', '## Term', 'source: A (2000)', '', 'Def.', '', '### Cards', '',
+      'Cloze: The **{{KAM::acronym}}** team [works](https://x.y) with `code` > #tags', '',
+      'Q: Does *Café* — “quoted” — fit?', 'A: yes'].join('\n');
+    assert.deepStrictEqual(parseDeck(deck, 'notes.md').cards.map((c) => c.id),
+      ['term/the-kam-team-workshttps-x-y-with-code-tags', 'term/does-cafe-quoted-fit']);
+  });
+
   test('a cloze keeps its markers in the prompt and fills them in the answer', () => {
     const cloze = parsed.cards[2];
     assert.strictEqual(cloze.prompt, 'A key account is {{strategically::how?}} significant.');

@@ -1,18 +1,8 @@
 // Quiz results kept per topic: a versioned record that survives bad data, and
 // the "My weakest topics" ranking built from it.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { parseResults, QuizResultsStore, recentAccuracy, weakestTopics } from '../../src/core/quiz/results';
-
-class MemoryStore implements KeyValueStore {
-  data = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.data.get(key) as T | undefined;
-  }
-  update(key: string, value: unknown): void {
-    this.data.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
+import { MemoryStore } from '../support/memoryStore';
 
 const KEY = 'crmStudy.quizResults';
 
@@ -55,7 +45,7 @@ suite('Quiz results', () => {
 
   test('recording over a corrupt record keeps the good sessions and reports the dropped ones', async () => {
     const memory = new MemoryStore();
-    memory.update(KEY, { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { broken: true }] } });
+    await memory.update(KEY, { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { broken: true }] } });
     const store = new QuizResultsStore(memory, KEY);
     assert.strictEqual(await store.record({ relationships: { asked: 5, points: 5 } }, 2), 1);
     assert.deepStrictEqual(store.load(), { results: { version: 1, topics: { relationships: [{ at: 1, asked: 5, points: 1 }, { at: 2, asked: 5, points: 5 }] } }, dropped: 0 });

@@ -1,6 +1,7 @@
 // Which cards a study session shows, and in what order.
 import * as assert from 'assert';
-import { buildQueue, newCardsIntroducedOn, QueueCard, startOfLocalDay } from '../../src/core/study/reviewQueue';
+import { buildQueue, newCardsIntroducedOn, QueueCard } from '../../src/core/study/reviewQueue';
+import { startOfLocalDay } from '../../src/core/study/time';
 import { newRecord, ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 
 const NOW = new Date(2025, 2, 10, 15, 0).getTime();

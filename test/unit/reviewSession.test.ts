@@ -1,32 +1,22 @@
 // A study session as the student lives it: grade, see the next card, undo,
 // cram without touching the schedule, end with a summary.
 import * as assert from 'assert';
-import { KeyValueStore } from '../../src/core/util/keyValueStore';
 import { ProgressStore } from '../../src/core/study/progressStore';
 import { QueueCard } from '../../src/core/study/reviewQueue';
-import { describeDue, ReviewSession } from '../../src/core/study/reviewSession';
-import { Scheduler } from '../../src/core/study/scheduler';
+import { ReviewSession } from '../../src/core/study/reviewSession';
+import { newRecord, Scheduler } from '../../src/core/study/scheduler';
+import { DAY, describeDue, HOUR, MINUTE } from '../../src/core/study/time';
+import { MemoryStore } from '../support/memoryStore';
 
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
-
-class MemoryStore implements KeyValueStore {
-  readonly map = new Map<string, unknown>();
-  get<T>(key: string): T | undefined {
-    return this.map.get(key) as T | undefined;
-  }
-  async update(key: string, value: unknown): Promise<void> {
-    this.map.set(key, JSON.parse(JSON.stringify(value)));
-  }
-}
 
 const pack: QueueCard[] = Array.from({ length: 5 }, (_, i) => ({ id: `c/${i}`, topic: i < 3 ? 'a' : 'b', conceptId: 'c' }));
 
 function setup(mode: 'due' | 'cram' = 'due', now = T0) {
   const kv = new MemoryStore();
   const store = ProgressStore.open(kv, 'p');
-  let clock = now;
-  const session = new ReviewSession(pack, store, new Scheduler(), { mode, shuffle: false, seed: 1, newPerDay: 20 }, () => clock);
-  return { kv, store, session, tick: (ms: number) => (clock += ms) };
+  const session = new ReviewSession(pack, store, new Scheduler(), { mode, shuffle: false, seed: 1, newPerDay: 20 }, () => now);
+  return { kv, store, session };
 }
 
 suite('review session', () => {
@@ -46,7 +36,7 @@ suite('review session', () => {
   });
 
   test('undo restores the exact previous record, the card and the counts', async () => {
-    const { store, session, tick } = setup();
+    const { store, session } = setup();
     await session.grade('easy');
     const before = JSON.parse(JSON.stringify(store.get('c/0')));
     // Come back to c/0 as a due review later and lapse it, then undo.
@@ -59,7 +49,6 @@ suite('review session', () => {
     assert.strictEqual(later.current()?.id, 'c/0');
     assert.strictEqual(later.progress().done, 0);
     assert.strictEqual(later.canUndo, false);
-    tick(0);
   });
 
   test('undo of a first grade removes the record entirely (the card is new again)', async () => {
@@ -81,20 +70,55 @@ suite('review session', () => {
     assert.strictEqual(store.log().every((e) => e.cram), true);
   });
 
-  test('the intervals shown are those of the card on screen', () => {
-    const { session } = setup();
-    const p = session.intervals()!;
-    assert.strictEqual(p.again.label, '<1m');
+  test('the intervals shown are those of the card on screen: a reviewed card\'s, then a new card\'s', async () => {
+    const { store, session } = setup();
+    await session.grade('easy'); // c/0 graduates and is due again days later
+    const reviewed = store.get('c/0')!;
+    const now = reviewed.due;
+    const later = new ReviewSession(pack, store, new Scheduler(), { mode: 'due', shuffle: false, seed: 1, newPerDay: 20 }, () => now);
+    const preview = new Scheduler();
+
+    assert.strictEqual(later.current()?.id, 'c/0');
+    const onReview = later.intervals()!;
+    assert.deepStrictEqual(onReview, preview.preview(reviewed, now));
+    assert.ok(onReview.good.ms >= DAY, `Good on a reviewed card goes days ahead, not ${onReview.good.label}`);
+
+    await later.grade('easy');
+    assert.strictEqual(later.current()?.id, 'c/1');
+    const onNew = later.intervals()!;
+    assert.deepStrictEqual(onNew, preview.preview(undefined, now));
+    assert.ok(onNew.good.ms < HOUR, `Good on a new card is a learning step, not ${onNew.good.label}`);
   });
 
-  test('the outlook names the next due time and what is due tomorrow', async () => {
-    const { session } = setup();
-    for (let i = 0; i < 5; i++) await session.grade('easy');
-    assert.strictEqual(session.current(), undefined);
-    const outlook = session.outlook();
-    assert.ok(outlook.nextDue && outlook.nextDue > T0);
-    assert.strictEqual(describeDue(T0 + 9 * 60_000, T0), 'in 9 minutes');
+  test('the outlook names the next due time and counts what is due tomorrow, in the filter only', async () => {
+    const kv = new MemoryStore();
+    const store = ProgressStore.open(kv, 'p');
+    // T0 is Monday 10 March, 09:00 local time.
+    await store.setMany([
+      ['c/0', newRecord(T0 + 9 * MINUTE)],
+      ['c/1', newRecord(new Date(2025, 2, 11, 0, 0).getTime())], // tomorrow, first minute
+      ['c/2', newRecord(new Date(2025, 2, 11, 23, 59).getTime())], // tomorrow, last minute
+      ['c/3', newRecord(new Date(2025, 2, 11, 12, 0).getTime())], // tomorrow, but topic b
+      ['c/4', newRecord(new Date(2025, 2, 12, 0, 0).getTime())], // the day after
+    ]);
+    let clock = T0;
+    const options = { mode: 'due' as const, shuffle: false, seed: 1, newPerDay: 20 };
+    const all = new ReviewSession(pack, store, new Scheduler(), options, () => clock);
+    const topicA = new ReviewSession(pack, store, new Scheduler(), { ...options, topicId: 'a' }, () => clock);
+
+    assert.deepStrictEqual(all.outlook(), { nextDue: T0 + 9 * MINUTE, dueTomorrow: 3 });
+    assert.deepStrictEqual(topicA.outlook(), { nextDue: T0 + 9 * MINUTE, dueTomorrow: 2 });
+    assert.strictEqual(describeDue(all.outlook().nextDue!, clock), 'in 9 minutes');
+
+    clock += 10 * MINUTE; // c/0 is due now, so the next one is tomorrow's
+    assert.deepStrictEqual(topicA.outlook(), { nextDue: new Date(2025, 2, 11, 0, 0).getTime(), dueTomorrow: 2 });
+    assert.strictEqual(describeDue(topicA.outlook().nextDue!, clock), 'tomorrow');
+  });
+
+  test('the next-due wording counts calendar days, not 24-hour spans', () => {
+    assert.strictEqual(describeDue(T0 + 3 * HOUR, T0), 'in 3 hours');
     assert.strictEqual(describeDue(new Date(2025, 2, 11, 9).getTime(), T0), 'tomorrow');
+    // Late on the 10th, 01:00 on the 14th is just over three 24-hour spans away, but four days on the calendar.
     assert.strictEqual(describeDue(new Date(2025, 2, 14, 1).getTime(), new Date(2025, 2, 10, 23).getTime()), 'in 4 days');
   });
 

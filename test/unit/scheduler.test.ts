@@ -1,7 +1,8 @@
 // FSRS scheduling as the grade buttons present it.
 import * as assert from 'assert';
-import { clampRetention, formatInterval, newRecord, Scheduler } from '../../src/core/study/scheduler';
-import { GRADE_ORDER as GRADES } from '../../src/shared/flashcardsProtocol';
+import { clampRetention, newRecord, Scheduler } from '../../src/core/study/scheduler';
+import { formatInterval } from '../../src/core/study/time';
+import { GRADE_ORDER as GRADES } from '../../src/core/study/types';
 
 const T0 = new Date(2025, 2, 10, 9, 0).getTime();
 const MIN = 60_000;

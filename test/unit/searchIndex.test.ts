@@ -149,21 +149,21 @@ suite('Search index ranking and updates', () => {
   test('add() makes a new document findable without rebuilding, remove() drops it', () => {
     const index = SearchIndex.fromPack(realPack());
     const before = index.size;
-    assert.ok(!index.search('quokkanomics').some((h) => h.doc.id === 'note:quokka'));
-    index.add([{ id: 'note:quokka', kind: 'note', title: 'Quokkanomics lecture', text: 'Marsupial loyalty schemes and their churn.' }]);
+    assert.ok(!index.search('quokkanomics').some((h) => h.doc.id === 'quokkanomics'));
+    index.add([{ id: 'quokkanomics', kind: 'concept', title: 'Quokkanomics lecture', definition: 'Marsupial loyalty schemes and their churn.' }]);
     assert.strictEqual(index.size, before + 1);
-    assert.strictEqual(index.search('quokanomics')[0].doc.id, 'note:quokka'); // typo, via the new word
-    assert.ok(index.search('marsupial').some((h) => h.doc.id === 'note:quokka'));
-    index.remove(['note:quokka']);
+    assert.strictEqual(index.search('quokanomics')[0].doc.id, 'quokkanomics'); // typo, via the new word
+    assert.ok(index.search('marsupial').some((h) => h.doc.id === 'quokkanomics'));
+    index.remove(['quokkanomics']);
     assert.strictEqual(index.size, before);
-    assert.ok(!index.search('quokkanomics').some((h) => h.doc.id === 'note:quokka'));
+    assert.ok(!index.search('quokkanomics').some((h) => h.doc.id === 'quokkanomics'));
     assert.deepStrictEqual(index.search('marsupial'), []);
     assert.strictEqual(index.search('kam')[0].doc.id, 'kam', 'the pack is still searchable');
   });
 
   test('adding a document with a known id replaces it', () => {
-    const index = new SearchIndex([{ id: 'n', kind: 'note', title: 'Old wombat title' }]);
-    index.add([{ id: 'n', kind: 'note', title: 'New numbat title' }]);
+    const index = new SearchIndex([{ id: 'n', kind: 'concept', title: 'Old wombat title' }]);
+    index.add([{ id: 'n', kind: 'concept', title: 'New numbat title' }]);
     assert.strictEqual(index.size, 1);
     assert.deepStrictEqual(index.search('wombat'), []);
     assert.strictEqual(index.search('numbat')[0].doc.title, 'New numbat title');

@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { Concept } from '../../src/core/content/model';
-import { plainText, termsMarkdownItPlugin } from '../../src/core/notes/termsMarkdownItPlugin';
+import { inlineText, termsMarkdownItPlugin } from '../../src/core/notes/termsMarkdownItPlugin';
 import { TermMatcher } from '../../src/core/notes/termMatcher';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
@@ -36,7 +36,7 @@ suite('Term tooltips in the Markdown preview', () => {
 
   test('the tooltip is the definition as plain text, without Markdown markup', () => {
     const [[title]] = abbrs(md.render('KAM'));
-    assert.strictEqual(title, escape(plainText(new MarkdownIt(), kam.definition)));
+    assert.strictEqual(title, escape(inlineText(new MarkdownIt(), kam.definition)));
     assert.ok(!/[*_`]/.test(title), title);
   });
 

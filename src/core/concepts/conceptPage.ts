@@ -4,7 +4,7 @@
 // Pure: the caller decides what a related link points at.
 
 import { Card, Concept } from '../content/model';
-import { fillCloze } from '../content/deckParser';
+import { fillCloze } from '../content/cloze';
 import { ContentIndex } from '../content/contentIndex';
 
 /** URI scheme of the read-only concept pages that hover links and F12 open (package.json's when clauses name it too). */
@@ -92,7 +92,7 @@ export function filledCloze(text: string): string {
   return fillCloze(text.trim(), (answer) => `**${answer}**`);
 }
 
-/** The `crm-study:` address of a concept's page, the same shape as src/conceptUri.ts builds. */
+/** The `crm-study:` address of a concept's page, the same shape as src/vscode/conceptUri.ts builds. */
 export function conceptPageAddress(concept: { id: string; term: string }): string {
   return `${CONCEPT_SCHEME}:/${conceptPageFileName(concept.term)}?id=${encodeURIComponent(concept.id)}`;
 }

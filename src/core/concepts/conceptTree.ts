@@ -38,8 +38,8 @@ export class ConceptTreeModel {
   private readonly conceptNodes = new Map<string, ConceptNode>();
 
   constructor(index: ContentIndex) {
-    const topics = [...index.topics].sort((a, b) => a.order - b.order || a.title.localeCompare(b.title));
-    this.roots = topics.map((topic) => ({ kind: 'topic', id: `topic:${topic.id}`, topicId: topic.id, topic }));
+    // The index's order (the compiler's), so the sidebar lists topics as flashcards and the quiz do.
+    this.roots = index.topics.map((topic) => ({ kind: 'topic', id: `topic:${topic.id}`, topicId: topic.id, topic }));
     for (const topicNode of this.roots) {
       const concepts: ConceptNode[] = [];
       for (const concept of index.conceptsIn(topicNode.topicId)) {

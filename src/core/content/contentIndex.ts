@@ -1,9 +1,15 @@
 // The loaded course pack with the look-ups every feature needs (by id, by topic,
-// cards of a concept), built once at activation from dist/content.json.
+// cards of a concept or of a topic), built once at activation from
+// dist/content.json. Features and the quiz use these look-ups rather than
+// regrouping the pack themselves, and list topics in `topics` order.
 
 import { Card, CARD_KINDS, Concept, Pack, Topic } from './model';
 
 export class ContentIndex {
+  /**
+   * In the order a student sees them everywhere (sidebar, flashcards, quiz,
+   * search): the compiler's, by `order:` then file name. Nothing re-sorts them.
+   */
   readonly topics: readonly Topic[];
   readonly concepts: readonly Concept[];
   readonly cards: readonly Card[];
@@ -12,6 +18,7 @@ export class ContentIndex {
   private readonly cardsById = new Map<string, Card>();
   private readonly cardsByConcept = new Map<string, Card[]>();
   private readonly conceptsByTopic = new Map<string, Concept[]>();
+  private readonly cardsByTopic = new Map<string, Card[]>();
 
   constructor(pack: Pack) {
     this.topics = pack.topics;
@@ -25,6 +32,7 @@ export class ContentIndex {
     for (const card of pack.cards) {
       this.cardsById.set(card.id, card);
       push(this.cardsByConcept, card.conceptId, card);
+      push(this.cardsByTopic, card.topic, card);
     }
   }
 
@@ -37,7 +45,12 @@ export class ContentIndex {
     }
     const badCard = data.cards!.find((c) => !c || typeof c.id !== 'string' || !CARD_KINDS.includes(c.kind));
     if (badCard) throw new Error(`content has a malformed card ${JSON.stringify(badCard).slice(0, 80)}`);
-    const badConcept = data.concepts!.find((c) => !c || typeof c.id !== 'string' || typeof c.term !== 'string');
+    // Every feature reads these fields without guards (hover, tree, quiz): check them once here.
+    const badConcept = data.concepts!.find(
+      (c) =>
+        !c || typeof c.id !== 'string' || typeof c.term !== 'string' || typeof c.definition !== 'string' ||
+        !Array.isArray(c.aliases) || !Array.isArray(c.acronyms) || !Array.isArray(c.parts) || !Array.isArray(c.related),
+    );
     if (badConcept) throw new Error(`content has a malformed concept ${JSON.stringify(badConcept).slice(0, 80)}`);
     return new ContentIndex(data as Pack);
   }
@@ -54,12 +67,19 @@ export class ContentIndex {
     return this.cardsById.get(id);
   }
 
+  /** The cards of a concept, in pack order. */
   cardsOf(conceptId: string): readonly Card[] {
     return this.cardsByConcept.get(conceptId) ?? [];
   }
 
+  /** The concepts of a topic, in pack order. */
   conceptsIn(topicId: string): readonly Concept[] {
     return this.conceptsByTopic.get(topicId) ?? [];
+  }
+
+  /** The cards of a topic, in pack order. */
+  cardsIn(topicId: string): readonly Card[] {
+    return this.cardsByTopic.get(topicId) ?? [];
   }
 
   summary(): string {

@@ -4,6 +4,7 @@
 // concept or card is reported and skipped, and the rest of the file is kept.
 
 import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markdownBlocks';
+import { checkCloze, fillCloze } from './cloze';
 import { isValidId, slugify } from './ids';
 import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
 
@@ -287,7 +288,7 @@ class DeckParser {
         break;
     }
     if (!built) return undefined;
-    const suffix = draft.pinnedId ?? slugify(plainText(built.prompt), 48);
+    const suffix = draft.pinnedId ?? slugify(idSource(built.prompt), 48);
     if (!suffix || !isValidId(suffix)) {
       this.error(draft.line, draft.pinnedId !== undefined
         ? `card id "${draft.pinnedId}" must be lower case letters, digits and dashes`
@@ -416,34 +417,6 @@ class DeckParser {
   }
 }
 
-/** Counts {{...}} deletions and finds the first unterminated or empty one. */
-export function checkCloze(text: string): { deletions: number; error?: string; lineOffset: number } {
-  let deletions = 0;
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf('{{', at);
-    if (open === -1) return { deletions, lineOffset: 0 };
-    const close = text.indexOf('}}', open + 2);
-    const nested = text.indexOf('{{', open + 2);
-    const lineOffset = text.slice(0, open).split('\n').length - 1;
-    if (close === -1 || (nested !== -1 && nested < close)) {
-      return { deletions, lineOffset, error: 'unterminated cloze: "{{" without a closing "}}"' };
-    }
-    const answer = text.slice(open + 2, close).split('::')[0].trim();
-    if (!answer) return { deletions, lineOffset, error: 'empty cloze deletion "{{}}"' };
-    deletions++;
-    at = close + 2;
-  }
-}
-
-/** Replaces every {{answer::hint}} with what `show` makes of it. */
-export function fillCloze(text: string, show: (answer: string, hint: string | undefined) => string): string {
-  return text.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => {
-    const [answer, hint] = inner.split('::');
-    return show(answer.trim(), hint?.trim());
-  });
-}
-
 /** "**Name**: explanation", "Name: explanation" or just "Name". */
 export function splitNamed(text: string): Part {
   const trimmed = text.trim();
@@ -471,8 +444,13 @@ export function isAcronym(alias: string): boolean {
   return /^[A-Z0-9&]+s?$/.test(alias) && /[A-Z].*[A-Z]/.test(alias);
 }
 
-/** Markdown to the words a reader sees, for ids and search. */
-export function plainText(markdown: string): string {
+/**
+ * The words a card id is made from (see `slugify` in ./ids.ts). Not a general
+ * Markdown-to-text helper (that is src/core/markdown/plainText.ts): ids of cards
+ * without a pinned id are derived from this, so its output must never change or
+ * students' saved progress would stop matching their cards.
+ */
+function idSource(markdown: string): string {
   return markdown
     .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0])
     .replace(/[*_`#>[\]()]/g, '')

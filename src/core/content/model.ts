@@ -67,6 +67,16 @@ export interface Pack {
   cards: Card[];
 }
 
+/**
+ * What a flashcard session, a quiz or a Study/Quiz command acts on: one concept,
+ * one topic or, with neither, the whole course. The command-argument normaliser
+ * (src/vscode/commandArgs.ts) sets at most one of the two.
+ */
+export interface StudyTarget {
+  topicId?: string;
+  conceptId?: string;
+}
+
 export type Severity = 'error' | 'warning';
 
 export interface Diagnostic extends SourceLocation {

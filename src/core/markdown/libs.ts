@@ -9,12 +9,10 @@ import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
 
 export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Constructor = require('markdown-it') as typeof MarkdownIt;
   return new Constructor(options);
 }
 
 export function loadFuse(): typeof Fuse {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require('fuse.js') as typeof Fuse;
 }

@@ -4,7 +4,7 @@
 // renders as inert text.
 
 import type MarkdownIt from 'markdown-it';
-import { fillCloze } from '../content/deckParser';
+import { fillCloze } from '../content/cloze';
 import { createMarkdownIt } from './libs';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;

@@ -28,12 +28,12 @@ export function conceptHoverMarkdown(
   relatedConcept: (id: string) => Pick<Concept, 'id' | 'term'> | undefined,
 ): string {
   const blocks: string[] = [];
-  const acronyms = (concept.acronyms ?? []).filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
+  const acronyms = concept.acronyms.filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
   blocks.push(`**${escapeMarkdown(concept.term)}**${acronyms.length ? ` (${acronyms.map(escapeMarkdown).join(', ')})` : ''}`);
   if (concept.definition) blocks.push(concept.definition);
-  if (concept.parts?.length) blocks.push(`**Parts:** ${concept.parts.map((p) => escapeMarkdown(p.name)).join(' · ')}`);
+  if (concept.parts.length) blocks.push(`**Parts:** ${concept.parts.map((p) => escapeMarkdown(p.name)).join(' · ')}`);
   if (concept.source) blocks.push(`*Source: ${escapeMarkdown(concept.source)}*`);
-  const related = (concept.related ?? []).map(relatedConcept).filter((c): c is Pick<Concept, 'id' | 'term'> => !!c);
+  const related = concept.related.map(relatedConcept).filter((c): c is Pick<Concept, 'id' | 'term'> => !!c);
   if (related.length) {
     const links = related.map((c) => `[${escapeMarkdown(c.term)}](${commandUri(commands.showConcept, c.id)} "Show ${c.term.replace(/"/g, "'")}")`);
     blocks.push(`Related: ${links.join(' · ')}`);

@@ -21,7 +21,7 @@ type Token = MarkdownIt.Token;
 
 export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOptions): void {
   const titles = new Map<string, string>();
-  // plainText parses with this same engine: keep the rule out of that parse (and
+  // inlineText parses with this same engine: keep the rule out of that parse (and
   // out of definitions that mention each other).
   let busy = false;
   const titleOf = (concept: Concept): string => {
@@ -29,7 +29,7 @@ export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOption
     if (title === undefined) {
       busy = true;
       try {
-        title = plainText(md, concept.definition ?? '') || concept.term;
+        title = inlineText(md, concept.definition ?? '') || concept.term;
       } finally {
         busy = false;
       }
@@ -86,7 +86,7 @@ export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOption
 }
 
 /** The text of inline Markdown without its markup: "**KAM** is `x`" -> "KAM is x". */
-export function plainText(md: MarkdownIt, markdown: string): string {
+export function inlineText(md: MarkdownIt, markdown: string): string {
   const parts: string[] = [];
   const walk = (tokens: Token[]) => {
     for (const t of tokens) {

@@ -3,7 +3,10 @@
 // concepts), true/false built from facts of the pack, typed short answers and
 // list recall. Every choice is built so exactly one option is right.
 
-import { Card, Concept, Topic } from '../content/model';
+import { ContentIndex } from '../content/contentIndex';
+import { Card, Concept } from '../content/model';
+import { plainText } from '../markdown/plainText';
+import { acronymExpansions, maskDefinition } from './masking';
 import { gradeTyped, normalizeAnswer } from './textMatch';
 import { createRng, pickOne, Rng, shuffled } from '../util/rng';
 
@@ -54,13 +57,6 @@ export interface ListQuestion extends QuestionBase {
 
 export type Question = ChoiceQuestion | TypedQuestion | ListQuestion;
 
-/** What the quiz needs of the pack (a ContentIndex or a Pack). */
-export interface QuizSource {
-  readonly topics: readonly Topic[];
-  readonly concepts: readonly Concept[];
-  readonly cards: readonly Card[];
-}
-
 /** A question that can be built; distractors and option order are drawn when it is. */
 export interface Candidate {
   id: string;
@@ -84,59 +80,8 @@ export interface Quiz {
 
 const MAX_SHORT_ANSWER_WORDS = 4;
 const MAX_SHORT_ANSWER_CHARS = 40;
-/** Definitions longer than this are cut at a sentence end: a quiz question should read at a glance. */
-const MAX_DEFINITION_CHARS = 220;
 const BLANK = '_____';
 const BLANK_MARK = '\u0000blank\u0000';
-
-/** Markdown to one line of plain text. */
-export function plainText(markdown: string): string {
-  return markdown
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** As many whole sentences as fit in `max` characters, and at least enough to say something (a third of `max`). */
-export function firstSentences(text: string, max: number): string {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z“"(])/);
-  let result = sentences[0];
-  for (const sentence of sentences.slice(1)) {
-    if (result.length >= max / 3 && result.length + 1 + sentence.length > max) break;
-    result += ` ${sentence}`;
-  }
-  return result;
-}
-
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** The definition with the concept's own names hidden, so it does not give the answer away. */
-export function maskDefinition(concept: Concept): string {
-  let text = firstSentences(plainText(concept.definition), MAX_DEFINITION_CHARS);
-  // The term, its acronyms and aliases that share a word with it. An alias with no word of the term
-  // (co-authors such as "Schurr and Oh", kept so notes that cite them get a hover) stays readable.
-  const termWords = new Set(significantWords(concept.term));
-  const names = [concept.term, ...concept.aliases]
-    .filter((n) => n.trim().length > 1)
-    .filter((n) => n === concept.term || concept.acronyms.includes(n) || significantWords(n).some((w) => termWords.has(w)))
-    .sort((a, b) => b.length - a.length);
-  for (const name of names) {
-    const flags = concept.acronyms.includes(name) ? 'g' : 'gi';
-    text = text.replace(new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?:s|es)?(?![\\w-])`, flags), '…');
-  }
-  return text
-    .replace(/\(\s*…\s*\)/g, '')
-    .replace(/…(?:\s*(?:,|or|and)?\s*…)+/g, '…')
-    .replace(/\s+([,.;:])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Lower-case words of three letters or more, possessives dropped: "Dwyer's phases" → dwyer, phases. */
-function significantWords(name: string): string[] {
-  return name.toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3);
-}
 
 /** Every name of a concept, normalised: its term and aliases. */
 function namesOf(concept: Concept): Set<string> {
@@ -148,17 +93,6 @@ function sharesName(a: Concept, b: Concept): boolean {
   const names = namesOf(a);
   for (const name of namesOf(b)) if (names.has(name)) return true;
   return false;
-}
-
-/** The expansions of an acronym among a concept's names ("Key account management" for KAM). */
-export function acronymExpansions(concept: Concept, acronym: string): string[] {
-  const letters = acronym.replace(/s$/, '').toLowerCase();
-  if (letters.length < 2) return [];
-  return [concept.term, ...concept.aliases].filter((name) => {
-    if (concept.acronyms.includes(name)) return false;
-    const words = name.split(/[\s-]+/).filter((w) => w && !/^(of|and|&)$/i.test(w));
-    return words.length === letters.length && words.map((w) => w[0].toLowerCase()).join('') === letters;
-  });
 }
 
 function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
@@ -188,40 +122,22 @@ function choiceQuestion(base: QuestionBase, right: string, wrong: string[], rng:
   return { ...base, kind: 'choice', options, answer: options.indexOf(right) };
 }
 
-/** Builds quiz questions from one pack; look-ups are prepared once. */
+/** Builds quiz questions from one pack, through the pack's own look-ups. */
 export class QuestionBank {
-  private readonly conceptsById = new Map<string, Concept>();
-  private readonly conceptsByTopic = new Map<string, Concept[]>();
-  private readonly cardsByConcept = new Map<string, Card[]>();
-  private readonly topicTitles = new Map<string, string>();
-
-  constructor(private readonly source: QuizSource) {
-    for (const topic of source.topics) this.topicTitles.set(topic.id, topic.title);
-    for (const concept of source.concepts) {
-      this.conceptsById.set(concept.id, concept);
-      const list = this.conceptsByTopic.get(concept.topic) ?? [];
-      list.push(concept);
-      this.conceptsByTopic.set(concept.topic, list);
-    }
-    for (const card of source.cards) {
-      const list = this.cardsByConcept.get(card.conceptId) ?? [];
-      list.push(card);
-      this.cardsByConcept.set(card.conceptId, list);
-    }
-  }
+  constructor(private readonly index: ContentIndex) {}
 
   topicTitle(id: string): string {
-    return this.topicTitles.get(id) ?? id;
+    return this.index.topic(id)?.title ?? id;
   }
 
   concept(id: string): Concept | undefined {
-    return this.conceptsById.get(id);
+    return this.index.concept(id);
   }
 
   /** The card a missed question should send to flashcards. */
   reviewCardFor(question: Question): string | undefined {
     if (question.cardId) return question.cardId;
-    const cards = (this.cardsByConcept.get(question.conceptId) ?? []).filter((c) => c.kind !== 'essay');
+    const cards = (this.index.cardsOf(question.conceptId)).filter((c) => c.kind !== 'essay');
     const preferred = question.kind === 'list' || question.style === 'partOf' ? 'listRecall' : 'basic';
     return (cards.find((c) => c.kind === preferred) ?? cards[0])?.id;
   }
@@ -230,10 +146,10 @@ export class QuestionBank {
   candidates(topics?: readonly string[]): Candidate[] {
     const scope = topics && topics.length ? new Set(topics) : undefined;
     const result: Candidate[] = [];
-    for (const concept of this.source.concepts) {
+    for (const concept of this.index.concepts) {
       if (scope && !scope.has(concept.topic)) continue;
       result.push(...this.conceptCandidates(concept));
-      for (const card of this.cardsByConcept.get(concept.id) ?? []) {
+      for (const card of this.index.cardsOf(concept.id)) {
         const candidate = this.cardCandidate(card, concept);
         if (candidate) result.push(candidate);
       }
@@ -241,8 +157,10 @@ export class QuestionBank {
     return result;
   }
 
-  /** A quiz of up to `length` questions, the same for the same seed: varied styles, one question per concept while possible. */
-  /** `candidates`: those of `request.topics`, when the caller has them already. */
+  /**
+   * A quiz of up to `length` questions, the same for the same seed: varied styles, one question per
+   * concept while possible. `candidates`: those of `request.topics`, when the caller has them already.
+   */
   generate(request: QuizRequest, candidates: readonly Candidate[] = this.candidates(request.topics)): Quiz {
     const rng = createRng(request.seed);
     const order = shuffled(rng, candidates);
@@ -403,7 +321,7 @@ export class QuestionBank {
 
     const parts = concept.parts.map((p) => plainText(p.name)).filter(Boolean);
     if (parts.length >= 2) {
-      const hasListCard = (this.cardsByConcept.get(concept.id) ?? []).some((c) => c.kind === 'listRecall');
+      const hasListCard = this.index.cardsOf(concept.id).some((c) => c.kind === 'listRecall');
       if (!hasListCard) {
         add('listRecall', () => ({
           ...this.base('listRecall', concept, concept.id),
@@ -449,15 +367,15 @@ export class QuestionBank {
 
   /** Concepts of the same topic. */
   private siblings(concept: Concept): Concept[] {
-    return (this.conceptsByTopic.get(concept.topic) ?? []).filter((c) => c.id !== concept.id);
+    return this.index.conceptsIn(concept.topic).filter((c) => c.id !== concept.id);
   }
 
   /** Wrong-answer concepts, nearest first: same topic, then related, then the rest; none sharing a name with `concept`. */
   private *distractorConcepts(concept: Concept, rng: Rng): Generator<Concept> {
-    const related = concept.related.map((id) => this.conceptsById.get(id)).filter((c): c is Concept => !!c && c.topic !== concept.topic);
+    const related = concept.related.map((id) => this.index.concept(id)).filter((c): c is Concept => !!c && c.topic !== concept.topic);
     const near = new Set([concept.id, ...related.map((c) => c.id)]);
     const siblings = this.siblings(concept);
-    const rest = this.source.concepts.filter((c) => !near.has(c.id) && c.topic !== concept.topic);
+    const rest = this.index.concepts.filter((c) => !near.has(c.id) && c.topic !== concept.topic);
     const own = [concept.term, ...concept.aliases];
     // Shuffled up front so the draw is the same however many the caller takes.
     for (const c of [...shuffled(rng, siblings), ...shuffled(rng, related), ...shuffled(rng, rest)]) {
@@ -467,7 +385,7 @@ export class QuestionBank {
 
   /** Up to `count` parts of other frameworks, sibling frameworks first, that cannot be mistaken for one of `parts`. */
   private foreignParts(concept: Concept, parts: readonly string[], rng: Rng, count = 3): string[] {
-    const others = this.source.concepts.filter((c) => c.id !== concept.id && c.parts.length > 0);
+    const others = this.index.concepts.filter((c) => c.id !== concept.id && c.parts.length > 0);
     const siblings = shuffled(rng, others.filter((c) => c.topic === concept.topic));
     const rest = shuffled(rng, others.filter((c) => c.topic !== concept.topic));
     const ownNames = [concept.term, ...concept.aliases, ...parts];

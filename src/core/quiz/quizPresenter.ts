@@ -3,10 +3,12 @@
 // It talks to the screen only through QuizUi, so it runs the same against VS
 // Code's QuickPick/InputBox and against a scripted UI in tests.
 
-import { Question, QuestionBank, QuizSource } from './questions';
+import { ContentIndex } from '../content/contentIndex';
+import { Question, QuestionBank } from './questions';
 import { QuizResultsStore } from './results';
 import { newSeed } from '../util/rng';
-import { AnsweredQuestion, Grade, QuizSession, QuizSummary } from './quizSession';
+import { AnsweredQuestion, AnswerGrade, QuizSession, QuizSummary } from './quizSession';
+import { StudyTarget } from '../content/model';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */
 export const MASTERED = 0.9;
@@ -24,7 +26,16 @@ export interface PickItem<T> {
   separator?: boolean;
 }
 
+/**
+ * Which screen a step is. The UI may ignore it; tests tell screens apart by it
+ * rather than by their wording.
+ */
+export type QuizStepKind = 'topic' | 'length' | 'question' | 'correction' | 'summary';
+
 export interface PickStep<T> {
+  kind: QuizStepKind;
+  /** On a question or its correction: which question (0-based) of the quiz. */
+  question?: number;
   title: string;
   step?: number;
   totalSteps?: number;
@@ -35,6 +46,9 @@ export interface PickStep<T> {
 }
 
 export interface InputStep {
+  kind: 'question';
+  /** Which question (0-based) of the quiz. */
+  question: number;
   title: string;
   step?: number;
   totalSteps?: number;
@@ -56,17 +70,12 @@ export interface QuizUi {
 }
 
 export interface QuizFlowDeps {
-  source: QuizSource;
+  index: ContentIndex;
   results: QuizResultsStore;
   openConcept(conceptId: string): PromiseLike<unknown> | void;
   queueForReview?: (cardIds: string[]) => Promise<void> | void;
   seed?: number;
   now?: () => number;
-}
-
-export interface QuizTarget {
-  topicId?: string;
-  conceptId?: string;
 }
 
 export interface QuizOutcome extends QuizSummary {
@@ -109,11 +118,11 @@ export class QuizFlow {
     private readonly ui: QuizUi,
     private readonly deps: QuizFlowDeps,
   ) {
-    this.bank = new QuestionBank(deps.source);
+    this.bank = new QuestionBank(deps.index);
   }
 
   /** Runs one quiz; resolves with its outcome, or undefined when it was cancelled before the first question. */
-  async run(target: QuizTarget = {}): Promise<QuizOutcome | undefined> {
+  async run(target: StudyTarget = {}): Promise<QuizOutcome | undefined> {
     const scope = await this.chooseScope(target);
     if (!scope) return undefined;
     const topics = this.topicsOf(scope);
@@ -132,7 +141,7 @@ export class QuizFlow {
       return undefined;
     }
     const session = new QuizSession(quiz.questions);
-    let last: Grade | undefined;
+    let last: AnswerGrade | undefined;
     while (!session.done) {
       const question = session.current!;
       const response = await this.ask(question, session.index, quiz.questions.length, last);
@@ -164,16 +173,16 @@ export class QuizFlow {
     return outcome;
   }
 
-  private async chooseScope(target: QuizTarget): Promise<Scope | undefined> {
+  private async chooseScope(target: StudyTarget): Promise<Scope | undefined> {
     const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
-    if (topicId && this.deps.source.topics.some((t) => t.id === topicId)) return { kind: 'topic', id: topicId };
+    if (topicId && this.deps.index.topic(topicId)) return { kind: 'topic', id: topicId };
     if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);
-    const standings = this.deps.results.weakest(this.deps.source.topics.map((t) => t.id));
+    const standings = this.deps.results.weakest(this.deps.index.topics.map((t) => t.id));
     const quizzedBefore = standings.length > 0;
     // Up to three quizzed topics below MASTERED, weakest first.
     const weakest = standings.filter((standing) => standing.accuracy < MASTERED).slice(0, 3).map((s) => s.topic);
     const items: PickItem<Scope>[] = [
-      { label: '$(library) All topics', description: `${this.deps.source.concepts.length} concepts`, value: { kind: 'all' } },
+      { label: '$(library) All topics', description: `${this.deps.index.concepts.length} concepts`, value: { kind: 'all' } },
       weakest.length
         ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest', topics: weakest } }
         : {
@@ -182,13 +191,13 @@ export class QuizFlow {
           inert: true,
         },
       { label: 'Topics', separator: true },
-      ...this.deps.source.topics.map((topic) => ({
+      ...this.deps.index.topics.map((topic) => ({
         label: topic.title,
-        description: `${this.deps.source.concepts.filter((c) => c.topic === topic.id).length} concepts`,
+        description: `${this.deps.index.conceptsIn(topic.id).length} concepts`,
         value: { kind: 'topic', id: topic.id } as Scope,
       })),
     ];
-    return (await this.ui.pick({ title: 'Start Quiz', step: 1, totalSteps: 2, placeholder: 'Quiz yourself on which topic?', items }))?.value;
+    return (await this.ui.pick({ kind: 'topic', title: 'Start Quiz', step: 1, totalSteps: 2, placeholder: 'Quiz yourself on which topic?', items }))?.value;
   }
 
   private async chooseLength(scope: Scope, available: number): Promise<number | undefined> {
@@ -197,7 +206,7 @@ export class QuizFlow {
       description: n > available ? `only ${available} available` : undefined,
       value: n,
     }));
-    return (await this.ui.pick({ title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
+    return (await this.ui.pick({ kind: 'length', title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
   }
 
   private topicsOf(scope: Scope): string[] | undefined {
@@ -212,9 +221,9 @@ export class QuizFlow {
     return this.bank.topicTitle(scope.id);
   }
 
-  private async ask(question: Question, index: number, total: number, last: Grade | undefined): Promise<number | string | undefined> {
+  private async ask(question: Question, index: number, total: number, last: AnswerGrade | undefined): Promise<number | string | undefined> {
     const title = `Question ${index + 1} of ${total} · ${this.bank.topicTitle(question.topic)}`;
-    const step = { title }; // the title counts the questions; a step counter would repeat it
+    const step = { kind: 'question', question: index, title } as const; // the title counts the questions; a step counter would repeat it
     if (question.kind === 'choice') {
       const items: PickItem<number>[] = [];
       if (last) items.push(feedbackRow(last));
@@ -239,7 +248,7 @@ export class QuizFlow {
    * item by item, recalled or missed), and Enter for the next question.
    * Resolves undefined when dismissed (Escape).
    */
-  private async showCorrection(question: Question, grade: Grade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
+  private async showCorrection(question: Question, grade: AnswerGrade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
     const items: PickItem<'next'>[] = [{ label: '$(arrow-right) Next question', value: 'next' }];
     items.push({ label: 'Question', separator: true });
     wrapText(question.prompt, ROW_WIDTH).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
@@ -257,6 +266,8 @@ export class QuizFlow {
     }
     const verdict = grade.score > 0 ? `partly right (${Math.round(grade.score * 100)}%)` : 'not quite';
     const picked = await this.ui.pick({
+      kind: 'correction',
+      question: answered - 1,
       title: `Answer ${answered} of ${total} · ${verdict}`,
       placeholder: 'Enter for the next question · Esc to end the quiz',
       items,
@@ -265,7 +276,7 @@ export class QuizFlow {
     return picked?.value;
   }
 
-  private async showSummary(outcome: QuizOutcome, last: Grade | undefined): Promise<void> {
+  private async showSummary(outcome: QuizOutcome, last: AnswerGrade | undefined): Promise<void> {
     let queued = false;
     for (;;) {
       type Action = { kind: 'done' } | { kind: 'queue' } | { kind: 'open'; miss: AnsweredQuestion };
@@ -286,6 +297,7 @@ export class QuizFlow {
       }
       const first = items.findIndex((i) => !i.inert && !i.separator);
       const picked = await this.ui.pick({
+        kind: 'summary',
         title: `Quiz finished: ${outcome.scoreText} · ${outcome.scope}`,
         placeholder: `${outcome.scoreText}${outcome.points !== outcome.correct ? ` · ${formatPoints(outcome.points)} points with partial credit` : ''}`,
         items,
@@ -313,7 +325,7 @@ export class QuizFlow {
 }
 
 /** The last answer's feedback as an information row, its ✓ ✗ ◐ mark as an icon. */
-function feedbackRow<T>(grade: Grade): PickItem<T> {
+function feedbackRow<T>(grade: AnswerGrade): PickItem<T> {
   const icon = grade.correct ? '$(pass)' : grade.score > 0 ? '$(circle-large-outline)' : '$(error)';
   return { label: `${icon} ${grade.feedback.replace(/^[✓✗◐]\s*/, '')}`, inert: true };
 }

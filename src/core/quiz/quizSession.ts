@@ -7,7 +7,8 @@ import { gradeList, gradeTyped } from './textMatch';
 /** A choice index for choice questions; typed text otherwise. */
 export type Response = number | string;
 
-export interface Grade {
+/** How one quiz answer was graded (a flashcard's Again/Hard/Good/Easy is a `Grade`, see shared/flashcardsProtocol). */
+export interface AnswerGrade {
   correct: boolean;
   /** 0..1; lists earn partial credit. */
   score: number;
@@ -21,7 +22,7 @@ export interface Grade {
 export interface AnsweredQuestion {
   question: Question;
   response: Response;
-  grade: Grade;
+  grade: AnswerGrade;
 }
 
 export interface QuizSummary {
@@ -39,7 +40,7 @@ export interface QuizSummary {
 
 const clip = (text: string, max = 120): string => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function gradeChoice(question: ChoiceQuestion, response: Response): Grade {
+export function gradeChoice(question: ChoiceQuestion, response: Response): AnswerGrade {
   const index = typeof response === 'number' ? response : question.options.findIndex((o) => o === response);
   const correct = index === question.answer;
   const expected = question.expected;
@@ -51,7 +52,7 @@ export function gradeChoice(question: ChoiceQuestion, response: Response): Grade
   };
 }
 
-export function gradeTypedQuestion(question: TypedQuestion, response: Response): Grade {
+export function gradeTypedQuestion(question: TypedQuestion, response: Response): AnswerGrade {
   const text = typeof response === 'string' ? response : '';
   const result = gradeTyped(text, question.accepted, question.rejects);
   if (result.correct) return { correct: true, score: 1, expected: question.expected, feedback: `✓ Right: ${clip(question.expected)}` };
@@ -59,7 +60,7 @@ export function gradeTypedQuestion(question: TypedQuestion, response: Response):
   return { correct: false, score: 0, expected: question.expected, feedback: `${lead}: ${clip(question.expected)}` };
 }
 
-export function gradeListQuestion(question: ListQuestion, response: Response): Grade {
+export function gradeListQuestion(question: ListQuestion, response: Response): AnswerGrade {
   const text = typeof response === 'string' ? response : '';
   const result = gradeList(text, question.items, question.ordered);
   const n = question.items.length;
@@ -76,7 +77,7 @@ export function gradeListQuestion(question: ListQuestion, response: Response): G
   return { correct, score: result.score, expected: question.items.join(', '), feedback, missed: [...result.missed, ...result.outOfOrder] };
 }
 
-export function gradeAnswer(question: Question, response: Response): Grade {
+export function gradeAnswer(question: Question, response: Response): AnswerGrade {
   switch (question.kind) {
     case 'choice':
       return gradeChoice(question, response);
@@ -110,7 +111,7 @@ export class QuizSession {
   }
 
   /** Grades the current question and moves on. */
-  answer(response: Response): Grade {
+  answer(response: Response): AnswerGrade {
     const question = this.current;
     if (!question) throw new Error('the quiz has no question left to answer');
     const grade = gradeAnswer(question, response);

@@ -124,7 +124,7 @@ interface Piece {
 }
 
 /** Splits a typed list into its items: commas, semicolons, new lines, list markers; "a and b" may be two items or one. */
-export function splitList(answer: string): string[] {
+export function splitTypedList(answer: string): string[] {
   return answer
     .split(/[,;\n]+/)
     .map((piece) => piece.replace(/^\s*(?:[-*•]|\d+[.)])\s*/, '').trim())
@@ -181,7 +181,7 @@ function longestIncreasing(positions: number[]): Set<number> {
  * (fuzzily), partial credit for each, order checked only when `ordered`.
  */
 export function gradeList(answer: string, items: readonly string[], ordered = false): ListGrade {
-  const tokens = splitList(answer);
+  const tokens = splitTypedList(answer);
   const pieces = listPieces(tokens);
   const pairs: Array<{ item: number; piece: number; cost: number }> = [];
   items.forEach((item, itemIndex) => {

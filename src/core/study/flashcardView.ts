@@ -2,8 +2,8 @@
 // safe HTML through src/core/markdown/render.ts (raw HTML off, only http(s)/mailto
 // links), so the webview only ever inserts markup we produced.
 
-import { CardView } from '../../shared/flashcardsProtocol';
-import { fillCloze } from '../content/deckParser';
+import type { CardView } from '../../shared/flashcardsProtocol';
+import { fillCloze } from '../content/cloze';
 import { Card, Concept, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
 

@@ -3,8 +3,10 @@
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
 import { createRng, shuffled } from '../util/rng';
-import { StudyMode } from '../../shared/flashcardsProtocol';
+import { StudyTarget } from '../content/model';
+import { StudyMode } from './types';
 import { ReviewRecord } from './scheduler';
+import { startOfLocalDay, startOfNextLocalDay } from './time';
 
 /** The part of a card the queue needs. */
 export interface QueueCard {
@@ -13,12 +15,7 @@ export interface QueueCard {
   conceptId: string;
 }
 
-export interface QueueFilter {
-  topicId?: string;
-  conceptId?: string;
-}
-
-export interface QueueOptions extends QueueFilter {
+export interface QueueOptions extends StudyTarget {
   now: number;
   mode: StudyMode;
   /** New cards allowed per local day. */
@@ -41,7 +38,7 @@ export type RecordLookup = (cardId: string) => ReviewRecord | undefined;
 
 export const DEFAULT_NEW_PER_DAY = 20;
 
-export function matchesFilter(card: QueueCard, filter: QueueFilter): boolean {
+export function matchesFilter(card: QueueCard, filter: StudyTarget): boolean {
   if (filter.conceptId) return card.conceptId === filter.conceptId;
   if (filter.topicId) return card.topic === filter.topicId;
   return true;
@@ -77,7 +74,7 @@ export function countDue(cards: readonly QueueCard[], progress: RecordLookup, no
   return n;
 }
 
-/** New cards still allowed today, and whether any exist among `cards`. */
+/** How many of `cards` could still be introduced today: the new ones, capped by what is left of the daily limit. */
 export function newAvailable(cards: readonly QueueCard[], progress: RecordLookup, newPerDay: number, newToday: number): number {
   const allowed = Math.max(0, Math.floor(newPerDay) - newToday);
   let n = 0;
@@ -97,15 +94,4 @@ export function newCardsIntroducedOn(records: Iterable<ReviewRecord>, now: numbe
     if (record.firstReview !== undefined && record.firstReview >= start && record.firstReview < end) n++;
   }
   return n;
-}
-
-export function startOfLocalDay(ms: number): number {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
-}
-
-/** Local midnight after `ms` (DST-safe: built from calendar fields, not by adding 24 h). */
-export function startOfNextLocalDay(ms: number): number {
-  const d = new Date(ms);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime();
 }

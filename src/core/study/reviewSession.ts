@@ -2,16 +2,18 @@
 // scheduler into the store, undo, and the figures for the progress bar and the
 // summary. Pure logic, driven by the flashcards panel and by the unit tests.
 
-import { emptyStats, Grade, SessionStats, StudyMode } from '../../shared/flashcardsProtocol';
+import { emptyStats, Grade, SessionStats, StudyMode } from './types';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
-import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard, QueueFilter, startOfLocalDay, startOfNextLocalDay } from './reviewQueue';
+import { StudyTarget } from '../content/model';
+import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
+import { MINUTE, startOfNextLocalDay } from './time';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+export const LEARN_AHEAD_MS = 20 * MINUTE;
 const MAX_UNDO = 100;
 
-export interface SessionOptions extends QueueFilter {
+export interface SessionOptions extends StudyTarget {
   mode: StudyMode;
   shuffle: boolean;
   seed: number;
@@ -148,26 +150,4 @@ export class ReviewSession<T extends QueueCard> {
     }
     return soon.sort((a, b) => a.due - b.due).map((s) => s.card);
   }
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** "now", "in 9 minutes", "in 3 hours", "tomorrow", "in 4 days". */
-export function describeDue(due: number, now: number): string {
-  const ms = due - now;
-  if (ms <= 0) return 'now';
-  if (ms < HOUR) {
-    const m = Math.max(1, Math.round(ms / MINUTE));
-    return `in ${m} minute${m === 1 ? '' : 's'}`;
-  }
-  if (due < startOfNextLocalDay(now)) {
-    const h = Math.max(1, Math.round(ms / HOUR));
-    return `in ${h} hour${h === 1 ? '' : 's'}`;
-  }
-  if (due < startOfNextLocalDay(startOfNextLocalDay(now))) return 'tomorrow';
-  // Calendar days, so "in 2 days" never reads "in 1 days" late in the evening.
-  const d = Math.round((startOfLocalDay(due) - startOfLocalDay(now)) / DAY);
-  return `in ${d} days`;
 }

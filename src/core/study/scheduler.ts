@@ -3,7 +3,8 @@
 // objects) so they can be stored in globalState and synced as they are.
 
 import { Card as FsrsCard, createEmptyCard, fsrs, FSRS, Grade as FsrsGrade, Rating, State } from 'ts-fsrs';
-import { Grade, GRADE_ORDER } from '../../shared/flashcardsProtocol';
+import { formatInterval } from './time';
+import { Grade, GRADE_ORDER } from './types';
 
 const RATING: Record<Grade, FsrsGrade> = {
   again: Rating.Again,
@@ -124,22 +125,4 @@ function fromFsrs(card: FsrsCard, firstReview: number | undefined): ReviewRecord
   if (card.last_review) record.lastReview = card.last_review.getTime();
   if (firstReview !== undefined && card.last_review) record.firstReview = firstReview;
   return record;
-}
-
-const MINUTE = 60_000;
-const HOUR = 60 * MINUTE;
-const DAY = 24 * HOUR;
-
-/** "<1m", "<10m", "3h", "1d", "4d", "1.5mo", "2y": what the grade buttons show. */
-export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `<${Math.max(1, Math.ceil(ms / MINUTE))}m`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
-  const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${trim(days / 30)}mo`;
-  return `${trim(days / 365)}y`;
-}
-
-function trim(n: number): string {
-  return n.toFixed(1).replace(/\.0$/, '');
 }

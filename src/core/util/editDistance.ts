@@ -1,5 +1,5 @@
-// How many typos apart two words are: used by search (typo-tolerant matching)
-// and by quiz grading (forgiving typed answers).
+// How many typos apart two words are: used by quiz grading (forgiving typed
+// answers). Search leaves typos to fuse.js (core/search/vocabulary.ts).
 
 /**
  * Optimal string alignment distance (Damerau-Levenshtein with adjacent swaps).

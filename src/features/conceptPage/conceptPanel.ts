@@ -2,13 +2,13 @@
 // concepts open in the same panel; its buttons run the matching commands. The
 // panel is restored after a window reload by its serializer.
 
-import * as crypto from 'crypto';
 import vscode = require('vscode');
 import { Commands } from '../../vscode/constants';
+import { webviewHtml, webviewOptions } from '../../vscode/webviewShell';
 import { ContentIndex } from '../../core/content/contentIndex';
-import { conceptPageHtml } from '../../core/concepts/conceptPageHtml';
+import { conceptPageBody } from '../../core/concepts/conceptPageHtml';
 import { Concept } from '../../core/content/model';
-import { ConceptPageAction, ConceptPageState, isFromConceptPage } from '../../shared/conceptPageProtocol';
+import { ConceptPageAction, ConceptPageSetup, ConceptPageState, isFromConceptPage } from '../../shared/conceptPageProtocol';
 
 export const CONCEPT_PANEL_VIEW_TYPE = 'crmStudy.conceptPage';
 
@@ -61,11 +61,8 @@ export class ConceptPanel implements vscode.Disposable {
   }
 
   private webviewOptions(): vscode.WebviewPanelOptions & vscode.WebviewOptions {
-    return {
-      enableScripts: true,
-      enableFindWidget: true,
-      localResourceRoots: [vscode.Uri.joinPath(this.extensionUri, 'dist')],
-    };
+    // A page one reads: Find (Ctrl+F) works in it.
+    return { ...webviewOptions(this.extensionUri), enableFindWidget: true };
   }
 
   private attach(panel: vscode.WebviewPanel): void {
@@ -85,8 +82,13 @@ export class ConceptPanel implements vscode.Disposable {
   private render(concept: Concept, atParts = false): void {
     if (!this.panel) return;
     this.panel.title = concept.term;
-    const nonce = crypto.randomBytes(16).toString('base64');
-    this.panel.webview.html = conceptPageHtml(concept, this.index, { cspSource: this.panel.webview.cspSource, nonce, atParts });
+    const setup: ConceptPageSetup = { conceptId: concept.id, atParts };
+    this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, {
+      bundle: 'conceptPage',
+      title: concept.term,
+      setup,
+      body: conceptPageBody(concept, this.index),
+    });
   }
 
   private async onMessage(message: unknown): Promise<void> {
@@ -101,9 +103,14 @@ export class ConceptPanel implements vscode.Disposable {
           // Every action's command takes { conceptId } (a bare id would be ambiguous to Study and Quiz).
           await vscode.commands.executeCommand(command, { conceptId: message.conceptId });
         } catch (error) {
-          void vscode.window.showWarningMessage(`CRM Study: could not ${message.action} (${error instanceof Error ? error.message : String(error)}).`);
+          void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: could not {0} ({1}).', message.action, error instanceof Error ? error.message : String(error)));
         }
         return;
+      }
+      default: {
+        // A new message type fails to compile here until it is handled.
+        const unhandled: never = message;
+        return unhandled;
       }
     }
   }

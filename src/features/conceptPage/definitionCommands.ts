@@ -30,15 +30,15 @@ function isNote(document: vscode.TextDocument): boolean {
 export async function insertDefinition(index: ContentIndex, arg: unknown): Promise<boolean> {
   const editor = markdownEditor();
   if (!editor) {
-    const copy = 'Copy Definition';
+    const copy = vscode.l10n.t('Copy Definition');
     const choice = await vscode.window.showInformationMessage(
-      'CRM Study: open a Markdown note and place the cursor where the definition should go.',
+      vscode.l10n.t('CRM Study: open a Markdown note and place the cursor where the definition should go.'),
       copy,
     );
     if (choice === copy) await copyDefinition(index, arg);
     return false;
   }
-  const concept = await resolveConcept(index, arg, 'Insert the definition of…');
+  const concept = await resolveConcept(index, arg, vscode.l10n.t('Insert the definition of…'));
   if (!concept) return false;
   const quote = definitionQuote(concept);
   const document = editor.document;
@@ -51,14 +51,14 @@ export async function insertDefinition(index: ContentIndex, arg: unknown): Promi
       edit.replace(selection, quoteInsertion(before, after, quote));
     }
   });
-  if (!done) void vscode.window.showWarningMessage('CRM Study: the note changed while inserting; nothing was inserted.');
+  if (!done) void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: the note changed while inserting; nothing was inserted.'));
   return done;
 }
 
 export async function copyDefinition(index: ContentIndex, arg: unknown): Promise<boolean> {
-  const concept = await resolveConcept(index, arg, 'Copy the definition of…');
+  const concept = await resolveConcept(index, arg, vscode.l10n.t('Copy the definition of…'));
   if (!concept) return false;
   await vscode.env.clipboard.writeText(definitionQuote(concept));
-  vscode.window.setStatusBarMessage(`$(check) Copied the definition of ${concept.term}`, 4000);
+  vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied the definition of {0}', concept.term), 4000);
   return true;
 }

@@ -5,9 +5,9 @@
 
 import vscode = require('vscode');
 import { conceptIdFromUri } from '../../vscode/conceptUri';
-import { CONCEPT_SCHEME, Commands, StateKeys } from '../../vscode/constants';
+import { CONCEPT_SCHEME, Commands } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
-import { pushRecent } from '../../core/concepts/recentConcepts';
+import { RecentConcepts } from '../../core/concepts/recentConcepts';
 import { CONCEPT_PANEL_VIEW_TYPE, ConceptPanel } from './conceptPanel';
 import { registerDefinitionCommands } from './definitionCommands';
 import { ConceptPageProvider } from './pageProvider';
@@ -26,7 +26,7 @@ async function showInsteadOfSource(uri: vscode.Uri, conceptId: string): Promise<
   await vscode.commands.executeCommand(Commands.showConcept, conceptId);
 }
 
-export function registerConceptPage(index: ContentIndex, state: vscode.Memento, extensionUri: vscode.Uri): vscode.Disposable {
+export function registerConceptPage(index: ContentIndex, recent: RecentConcepts, extensionUri: vscode.Uri): vscode.Disposable {
   const panel = new ConceptPanel(index, extensionUri);
   return vscode.Disposable.from(
     panel,
@@ -36,10 +36,10 @@ export function registerConceptPage(index: ContentIndex, state: vscode.Memento, 
     }),
     // A second argument `{ atParts: true }` (a part in the Concepts view) opens the page at its parts.
     vscode.commands.registerCommand(Commands.showConcept, async (arg?: unknown, where?: unknown) => {
-      const concept = await resolveConcept(index, arg, 'Show the concept…');
+      const concept = await resolveConcept(index, arg, vscode.l10n.t('Show the concept…'));
       if (!concept) return false;
       panel.show(concept, (where as { atParts?: unknown } | undefined)?.atParts === true);
-      await state.update(StateKeys.recentConcepts, pushRecent(state.get<unknown>(StateKeys.recentConcepts), concept.id));
+      await recent.add(concept.id);
       return true;
     }),
     registerDefinitionCommands(index),

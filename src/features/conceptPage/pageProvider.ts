@@ -13,7 +13,7 @@ export class ConceptPageProvider implements vscode.TextDocumentContentProvider {
 
   provideTextDocumentContent(uri: vscode.Uri): string {
     const concept = this.conceptAt(uri);
-    if (!concept) return `# Concept not found\n\nThe course pack has no concept at \`${uri.toString(true)}\`.\n`;
+    if (!concept) return `# ${vscode.l10n.t('Concept not found')}\n\n${vscode.l10n.t('The course pack has no concept at {0}.', `\`${uri.toString(true)}\``)}\n`;
     return conceptPageMarkdown(concept, this.index, { linkTo: (c) => conceptUri(c).toString() });
   }
 

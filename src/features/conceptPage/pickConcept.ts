@@ -1,20 +1,13 @@
 // Turns what a concept command was given (a concept id, a Concepts tree node, a
 // concept page URI, or nothing from the palette) into one concept, asking with a
-// QuickPick when nothing was given.
+// QuickPick when nothing was given. Reading the id out of the argument is
+// conceptIdOf's job (src/vscode/commandArgs.ts); this adds the pack and the picker.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { Concept } from '../../core/content/model';
-import { conceptIdFromUri } from '../../vscode/conceptUri';
+import { conceptIdOf } from '../../vscode/commandArgs';
 import { plainText } from '../../core/markdown/plainText';
-
-/** The concept id `arg` names: an id, a crm-study: page address, or anything with a conceptId (a tree row, `{ conceptId }`). */
-export function conceptIdOf(arg: unknown): string | undefined {
-  if (typeof arg === 'string') return arg;
-  if (arg instanceof vscode.Uri) return conceptIdFromUri(arg);
-  const id = (arg as { conceptId?: unknown } | null | undefined)?.conceptId;
-  return typeof id === 'string' ? id : undefined;
-}
 
 export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
   const id = conceptIdOf(arg);
@@ -30,14 +23,14 @@ export async function resolveConcept(index: ContentIndex, arg: unknown, placeHol
   if (arg === undefined || arg === null) return pickConcept(index, placeHolder);
   const concept = conceptFromArg(index, arg);
   if (!concept) {
-    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${conceptIdOf(arg) ?? ''}" in the course pack.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: there is no concept "{0}" in the course pack.', conceptIdOf(arg) ?? ''));
   }
   return concept;
 }
 
 async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Concept | undefined> {
   if (index.concepts.length === 0) {
-    void vscode.window.showWarningMessage('CRM Study: the course pack has no concepts (see "CRM Study: Show Course Pack Info").');
+    void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: the course pack has no concepts (see "CRM Study: Show Course Pack Info").'));
     return undefined;
   }
   const items: ConceptItem[] = index.concepts.map((concept) => ({

@@ -3,7 +3,7 @@
 // "Reveal in Concepts" for search results.
 
 import vscode = require('vscode');
-import { conceptIdOf } from '../conceptPage/pickConcept';
+import { conceptIdOf } from '../../vscode/commandArgs';
 import { Commands, Views } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/concepts/conceptTree';
@@ -62,14 +62,14 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
         if (concept.source) tooltip.appendMarkdown(`\n\n*${concept.source}*`);
         item.tooltip = tooltip;
         item.iconPath = new vscode.ThemeIcon(framework ? 'symbol-structure' : 'lightbulb');
-        item.command = { command: Commands.showConcept, title: 'Show Concept', arguments: [concept.id] };
+        item.command = { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [concept.id] };
         return this.finish(item, node, 'concept');
       }
       case 'part': {
         const item = new vscode.TreeItem(`${node.index + 1}. ${node.part.name}`, vscode.TreeItemCollapsibleState.None);
         if (node.part.description) item.tooltip = new vscode.MarkdownString(`**${node.part.name}**: ${node.part.description}`);
         item.iconPath = new vscode.ThemeIcon('circle-small-filled');
-        item.command = { command: Commands.showConcept, title: 'Show Concept', arguments: [node.conceptId, { atParts: true }] };
+        item.command = { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [node.conceptId, { atParts: true }] };
         return this.finish(item, node, 'part');
       }
     }
@@ -110,9 +110,6 @@ export function registerConceptTree(index: ContentIndex, options: ConceptTreeOpt
     vscode.commands.registerCommand(Commands.revealConcept, (arg?: unknown) => revealConcept(provider, view, arg)),
     vscode.commands.registerCommand(Commands.studyItem, (row?: unknown) => vscode.commands.executeCommand(Commands.openFlashcards, row)),
     vscode.commands.registerCommand(Commands.quizItem, (row?: unknown) => vscode.commands.executeCommand(Commands.startQuiz, row)),
-    vscode.commands.registerCommand(Commands.collapseConcepts, () =>
-      vscode.commands.executeCommand(`workbench.actions.treeView.${Views.concepts}.collapseAll`),
-    ),
   ];
   if (options.onDidChangeDue) disposables.push(options.onDidChangeDue(() => provider.refresh()));
   const disposable = vscode.Disposable.from(...disposables);
@@ -123,7 +120,7 @@ async function revealConcept(provider: ConceptTreeProvider, view: vscode.TreeVie
   const id = conceptIdOf(arg);
   const node = id === undefined ? undefined : provider.tree.conceptNode(id);
   if (!node) {
-    void vscode.window.showWarningMessage(`CRM Study: there is no concept "${String(id ?? '')}" in the Concepts view.`);
+    void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: there is no concept "{0}" in the Concepts view.', String(id ?? '')));
     return false;
   }
   await view.reveal(node, { select: true, focus: true, expand: false });

@@ -1,12 +1,12 @@
 // Due counts per topic for the Concepts view and the status bar, recomputed
 // when progress changes and once a minute (learning cards come due within the
-// hour, reviews at midnight); listeners hear only about real changes.
+// hour, reviews at midnight); listeners hear only about real changes. The
+// counting itself is core/study/dueCounts.ts.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { Card } from '../../core/content/model';
+import { countDueCards, DueSnapshot, sameDueCounts } from '../../core/study/dueCounts';
 import { ProgressStore } from '../../core/study/progressStore';
-import { countDue, newAvailable, newCardsIntroducedOn } from '../../core/study/reviewQueue';
 
 export interface DueCounts {
   /** Reviews due now among the topic's cards (new cards not counted). */
@@ -19,10 +19,7 @@ const TICK_MS = 60_000;
 export class DueTracker implements DueCounts, vscode.Disposable {
   private readonly emitter = new vscode.EventEmitter<void>();
   readonly onDidChangeDue = this.emitter.event;
-  private byTopic = new Map<string, number>();
-  private totalDue = 0;
-  private totalNew = 0;
-  private readonly cardsByTopic = new Map<string, Card[]>();
+  private counts: DueSnapshot;
   private readonly timer: ReturnType<typeof setInterval>;
   private readonly subscription: { dispose(): void };
 
@@ -31,32 +28,27 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     private readonly store: ProgressStore,
     private readonly newPerDay: () => number,
   ) {
-    for (const card of pack.cards) {
-      const list = this.cardsByTopic.get(card.topic);
-      if (list) list.push(card);
-      else this.cardsByTopic.set(card.topic, [card]);
-    }
-    this.compute();
+    this.counts = this.compute();
     this.subscription = store.onDidChange(() => this.refresh());
     this.timer = setInterval(() => this.refresh(), TICK_MS);
   }
 
-  dueCount = (topicId: string): number => this.byTopic.get(topicId) ?? 0;
+  dueCount = (topicId: string): number => this.counts.byTopic.get(topicId) ?? 0;
 
   get due(): number {
-    return this.totalDue;
+    return this.counts.due;
   }
 
   /** New cards a due-mode session would still introduce today. */
   get fresh(): number {
-    return this.totalNew;
+    return this.counts.fresh;
   }
 
   /** Recomputes; fires onDidChangeDue only if a count changed. */
   refresh(): void {
-    const before = this.signature();
-    this.compute();
-    if (this.signature() !== before) this.emitter.fire();
+    const before = this.counts;
+    this.counts = this.compute();
+    if (!sameDueCounts(before, this.counts)) this.emitter.fire();
   }
 
   dispose(): void {
@@ -65,23 +57,8 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     this.emitter.dispose();
   }
 
-  private compute(): void {
-    const now = Date.now();
-    const lookup = (id: string) => this.store.get(id);
-    const byTopic = new Map<string, number>();
-    let total = 0;
-    for (const [topic, cards] of this.cardsByTopic) {
-      const n = countDue(cards, lookup, now);
-      byTopic.set(topic, n);
-      total += n;
-    }
-    this.byTopic = byTopic;
-    this.totalDue = total;
-    const newToday = newCardsIntroducedOn(this.store.records(), now);
-    this.totalNew = newAvailable(this.pack.cards, lookup, this.newPerDay(), newToday);
-  }
-
-  private signature(): string {
-    return `${this.totalDue}|${this.totalNew}|${[...this.byTopic.values()].join(',')}`;
+  private compute(): DueSnapshot {
+    const progress = { lookup: (id: string) => this.store.get(id), records: () => this.store.records() };
+    return countDueCards(this.pack, progress, Date.now(), this.newPerDay());
   }
 }

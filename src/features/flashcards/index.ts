@@ -10,6 +10,7 @@ import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ProgressStore } from '../../core/study/progressStore';
 import { newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
+import { newSeed } from '../../core/util/rng';
 import { Commands, StateKeys } from '../../vscode/constants';
 import { emptyStats, PanelAction, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
 import { toStudyTarget } from '../../vscode/commandArgs';
@@ -104,7 +105,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     }
     const how = made === 0 ? 'opened cold' : 'opened warm';
     const webviewPanel = vscode.window.createWebviewPanel(FLASHCARDS_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
-    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: openedAt % 0x7fffffff, stats: emptyStats(), ...target }, { at: openedAt, how });
+    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: newSeed(), stats: emptyStats(), ...target }, { at: openedAt, how });
   };
 
   const queueForReview = async (cardIds: readonly string[]): Promise<number> => {

@@ -11,8 +11,10 @@ import { toCardView } from '../../core/study/flashcardView';
 import { Card } from '../../core/content/model';
 import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
-import { describeDue, ReviewSession } from '../../core/study/reviewSession';
+import { ReviewSession } from '../../core/study/reviewSession';
+import { describeDue } from '../../core/study/time';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
+import { newSeed } from '../../core/util/rng';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
@@ -204,7 +206,7 @@ export class FlashcardsPanel implements vscode.Disposable {
   }
 
   private restart(): void {
-    this.state = { ...this.state, seed: (Date.now() % 0x7fffffff) | 0 };
+    this.state = { ...this.state, seed: newSeed() };
     this.session = this.newSession();
     this.postState();
     this.postCurrent();
@@ -225,9 +227,7 @@ export class FlashcardsPanel implements vscode.Disposable {
   /** `fresh`: counts as of now, not of the tracker's last minute tick. */
   private topics(fresh = true): TopicOption[] {
     if (fresh) this.deps.due.refresh();
-    return [...this.deps.pack.topics]
-      .sort((a, b) => a.order - b.order)
-      .map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
+    return this.deps.pack.topics.map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
   }
 
   private filterLabel(): string {

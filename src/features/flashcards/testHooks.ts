@@ -74,6 +74,7 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
 
   /** The hooks the tests get, over the feature registerFlashcards returned. */
   hooks(feature: Flashcards): FlashcardsTestHooks {
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the getters below have a `this` of their own
     const probe = this;
     return {
       get store() {

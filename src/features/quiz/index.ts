@@ -28,7 +28,7 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     try {
       await vscode.commands.executeCommand(Commands.showConcept, conceptId);
     } catch (error) {
-      void vscode.window.showErrorMessage(`Could not open the concept "${conceptId}": ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Could not open the concept "{0}": {1}', conceptId, error instanceof Error ? error.message : String(error)));
     }
   };
 
@@ -38,11 +38,11 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     running = ui;
     try {
       const target = toStudyTarget(arg, (id) => !!deps.pack.topic(id));
-      const outcome = await new QuizFlow(ui, { source: deps.pack, results, openConcept, queueForReview: deps.queueForReview }).run(target);
+      const outcome = await new QuizFlow(ui, { index: deps.pack, results, openConcept, queueForReview: deps.queueForReview }).run(target);
       if (outcome) deps.output?.appendLine(`Quiz (${outcome.scope}, seed ${outcome.seed}): ${outcome.scoreText}`);
       return outcome;
     } catch (error) {
-      const message = `The quiz stopped: ${error instanceof Error ? error.message : String(error)}`;
+      const message = vscode.l10n.t('The quiz stopped: {0}', error instanceof Error ? error.message : String(error));
       deps.output?.appendLine(message);
       void vscode.window.showErrorMessage(message);
       return undefined;

@@ -73,9 +73,9 @@ export class VscodeQuizUi implements QuizUi, vscode.Disposable {
 
   async confirmEnd(): Promise<boolean> {
     if (this.cancelled) return true;
-    const end: vscode.MessageItem = { title: 'End' };
-    const carryOn: vscode.MessageItem = { title: 'Continue', isCloseAffordance: true };
-    const choice = await vscode.window.showWarningMessage('End quiz?', { modal: true, detail: 'Your score so far will be shown.' }, end, carryOn);
+    const end: vscode.MessageItem = { title: vscode.l10n.t('End') };
+    const carryOn: vscode.MessageItem = { title: vscode.l10n.t('Continue'), isCloseAffordance: true };
+    const choice = await vscode.window.showWarningMessage(vscode.l10n.t('End quiz?'), { modal: true, detail: vscode.l10n.t('Your score so far will be shown.') }, end, carryOn);
     return choice === end;
   }
 

@@ -5,15 +5,16 @@
 // the Concepts view. The index is built on first use, not at activation.
 
 import vscode = require('vscode');
-import { Commands, StateKeys } from '../../vscode/constants';
+import { Commands } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
+import { RecentConcepts } from '../../core/concepts/recentConcepts';
 import { SearchIndex } from '../../core/search/searchIndex';
 import { emptyStateItems, REVEAL_BUTTON, resultItems, SearchItem } from './items';
 
 export interface SearchDeps {
   pack: ContentIndex;
-  /** Where the concept page keeps recently opened concept ids (newest first). */
-  state: vscode.Memento;
+  /** The concepts recently opened on the concept page, listed in an empty box. */
+  recent: RecentConcepts;
 }
 
 export interface SearchFeature extends vscode.Disposable {
@@ -32,8 +33,8 @@ export function registerSearch(deps: SearchDeps): SearchFeature {
 
 function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string): void {
   const picker = vscode.window.createQuickPick<SearchItem>();
-  picker.title = 'Search Concepts';
-  picker.placeholder = 'Type a concept, an acronym or a few words ("dwyr phases", "KAM")';
+  picker.title = vscode.l10n.t('Search Concepts');
+  picker.placeholder = vscode.l10n.t('Type a concept, an acronym or a few words ("dwyr phases", "KAM")');
   picker.matchOnDescription = false;
   picker.matchOnDetail = false;
   keepOurOrder(picker);
@@ -41,9 +42,9 @@ function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string)
   const update = () => {
     const query = picker.value;
     try {
-      picker.items = query.trim() ? resultItems(index(), deps.pack, query) : emptyStateItems(deps.pack, deps.state.get<unknown>(StateKeys.recentConcepts));
+      picker.items = query.trim() ? resultItems(index(), deps.pack, query) : emptyStateItems(deps.pack, deps.recent.ids());
     } catch (error) {
-      picker.items = [{ label: 'Search failed', detail: error instanceof Error ? error.message : String(error), alwaysShow: true }];
+      picker.items = [{ label: vscode.l10n.t('Search failed'), detail: error instanceof Error ? error.message : String(error), alwaysShow: true }];
     }
   };
 
@@ -52,7 +53,7 @@ function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string)
     try {
       await vscode.commands.executeCommand(command, item.conceptId);
     } catch (error) {
-      void vscode.window.showErrorMessage(`CRM Study: could not open "${item.label}": ${error instanceof Error ? error.message : String(error)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('CRM Study: could not open "{0}": {1}', item.label, error instanceof Error ? error.message : String(error)));
     }
     return true;
   };

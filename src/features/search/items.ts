@@ -15,13 +15,12 @@ export interface SearchItem extends vscode.QuickPickItem {
 
 export const REVEAL_BUTTON: vscode.QuickInputButton = {
   iconPath: new vscode.ThemeIcon('list-tree'),
-  tooltip: 'Reveal in Concepts',
+  tooltip: vscode.l10n.t('Reveal in Concepts'),
 };
 
 const ICONS = {
   concept: new vscode.ThemeIcon('book'),
   card: new vscode.ThemeIcon('question'),
-  note: new vscode.ThemeIcon('note'),
   none: new vscode.ThemeIcon('search-stop'),
 } as const;
 
@@ -37,15 +36,15 @@ export function resultItems(search: SearchIndex, pack: ContentIndex, query: stri
 }
 
 /** The empty box: recently opened concepts, then every topic's concepts as starting points. */
-export function emptyStateItems(pack: ContentIndex, recentIds: unknown): SearchItem[] {
+export function emptyStateItems(pack: ContentIndex, recentIds: readonly string[]): SearchItem[] {
   const items: SearchItem[] = [];
-  const recent = (Array.isArray(recentIds) ? recentIds : [])
-    .filter((id): id is string => typeof id === 'string')
+  // Ids of concepts no longer in the pack are skipped.
+  const recent = recentIds
     .map((id) => pack.concept(id))
     .filter((c): c is Concept => !!c)
     .slice(0, RECENT_SHOWN);
   if (recent.length) {
-    items.push(separator('recent'));
+    items.push(separator(vscode.l10n.t('recent')));
     for (const concept of recent) items.push(conceptItem(concept, pack));
   }
   for (const topic of pack.topics) {
@@ -60,8 +59,8 @@ export function emptyStateItems(pack: ContentIndex, recentIds: unknown): SearchI
 export function noMatchItem(query: string): SearchItem {
   const shown = query.trim().length > 40 ? `${query.trim().slice(0, 40)}…` : query.trim();
   return {
-    label: `No concept matches '${shown}'`,
-    detail: 'Try fewer letters or an acronym like KAM',
+    label: vscode.l10n.t("No concept matches '{0}'", shown),
+    detail: vscode.l10n.t('Try fewer letters or an acronym like KAM'),
     iconPath: ICONS.none,
     alwaysShow: true,
   };
@@ -86,9 +85,9 @@ function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
   const concept = doc.conceptId ? pack.concept(doc.conceptId) : undefined;
   return {
     label: doc.title,
-    description: [concept ? `card · ${concept.term}` : 'card', topic].filter(Boolean).join(' · '),
+    description: [concept ? vscode.l10n.t('card · {0}', concept.term) : vscode.l10n.t('card'), topic].filter(Boolean).join(' · '),
     detail: shorten(doc.text ?? ''),
-    iconPath: doc.kind === 'note' ? ICONS.note : ICONS.card,
+    iconPath: ICONS.card,
     alwaysShow: true,
     buttons: doc.conceptId ? [REVEAL_BUTTON] : undefined,
     conceptId: doc.conceptId,

@@ -15,14 +15,7 @@ import {
   SummaryView, toPanelState, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
 
-interface VsCodeApi {
-  postMessage(message: unknown): void;
-  getState(): unknown;
-  setState(state: unknown): void;
-}
-declare function acquireVsCodeApi(): VsCodeApi;
-
-const vscode = acquireVsCodeApi();
+const vscode = acquireVsCodeApi<PanelState>();
 const send = (message: FromWebview): void => vscode.postMessage(message);
 
 const GRADE_LABEL: Record<Grade, string> = { again: 'Again', hard: 'Hard', good: 'Good', easy: 'Easy' };
