@@ -5,29 +5,27 @@
 // fresh object per importing module, which cost activation about 7 ms.
 
 import vscode = require('vscode');
-import { ContentIndex } from './core/content/contentIndex';
+import { CrmStudyApi, exposedApi } from './api';
 import { RecentConcepts } from './core/concepts/recentConcepts';
 import { loadBundledPackOrReport } from './vscode/packLoader';
 import { StateKeys } from './vscode/constants';
 import { createOutput, registerPackInfo } from './features/packInfo';
-import { ConceptTreeProvider, registerConceptTree } from './features/conceptTree';
+import { registerConceptTree } from './features/conceptTree';
 import { registerConceptPage } from './features/conceptPage';
-import { Flashcards, registerFlashcards } from './features/flashcards';
-import { NoteTermsFeature, registerNoteTerms } from './features/notes';
+import { registerFlashcards } from './features/flashcards';
+import { FlashcardsTestProbe } from './features/flashcards/testHooks';
+import { registerNoteTerms } from './features/notes';
 import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
 
-export interface CrmStudyApi {
-  pack: ContentIndex;
-  /** The Concepts view's data (integration tests read its rows). */
-  conceptTree: ConceptTreeProvider;
-  /** Flashcards: due counts, queueForReview, the progress store and the open panel (tests drive it). */
-  flashcards: Flashcards;
-  /** Term tooltips in the Markdown preview (package.json: markdown.markdownItPlugins). */
-  extendMarkdownIt: NoteTermsFeature['extendMarkdownIt'];
-}
+export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): CrmStudyApi {
+  // The test hooks exist only when VS Code runs the integration tests: any
+  // installed extension can read our exports, and must not reach the progress.
+  const probe = context.extensionMode === vscode.ExtensionMode.Test
+    ? new FlashcardsTestProbe(context.globalState, StateKeys.progress)
+    : undefined;
   const output = createOutput();
   context.subscriptions.push(output);
   const pack = loadBundledPackOrReport(context.extensionPath, (message) => {
@@ -40,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   context.subscriptions.push(registerPackInfo(output));
   const recent = new RecentConcepts(context.globalState, StateKeys.recentConcepts);
   context.subscriptions.push(registerConceptPage(pack, recent, context.extensionUri));
-  const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, output });
+  const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, output, probe });
   context.subscriptions.push(flashcards);
   const conceptTree = registerConceptTree(pack, flashcards.dueCounts);
   context.subscriptions.push(conceptTree);
@@ -48,7 +46,8 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   context.subscriptions.push(registerSearch({ pack, recent }));
   const noteTerms = registerNoteTerms(pack);
   context.subscriptions.push(noteTerms);
-  return { pack, conceptTree: conceptTree.provider, flashcards, extendMarkdownIt: noteTerms.extendMarkdownIt };
+  const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };
+  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards) });
 }
 
 export function deactivate(): void {

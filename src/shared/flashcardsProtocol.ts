@@ -33,6 +33,10 @@ export interface TopicOption {
 export interface PanelSetup {
   topics: TopicOption[];
   state: PanelState;
+  /** What the filter is called ("All topics", "KAM"), as the state message says it. */
+  filterLabel?: string;
+  /** The first card (or the summary) inlined, so the webview paints it without asking the host. */
+  first?: CardMessage | SummaryMessage;
 }
 
 /** One card, rendered to safe HTML on the host by src/core/markdown/render.ts. */
@@ -71,22 +75,37 @@ export interface SummaryView {
   canCram: boolean;
 }
 
+export interface CardMessage {
+  type: 'card';
+  card: CardView;
+  /** Interval each grade would give ("<10m", "4d"); null in cram mode, where grading schedules nothing. */
+  intervals: Record<Grade, string> | null;
+  progress: ProgressView;
+  canUndo: boolean;
+  stats: SessionStats;
+}
+
+export interface SummaryMessage { type: 'summary'; summary: SummaryView; progress: ProgressView; canUndo: boolean; stats: SessionStats }
+
+/**
+ * What a flashcards keybinding asks for (package.json keybindings run the
+ * crmStudy.flashcards.* commands, which post it). The webview applies it as its
+ * own buttons would: "showAnswer" flips the card, or on the answer side grades
+ * the suggested grade.
+ */
+export type PanelAction = { do: 'showAnswer' } | { do: 'grade'; grade: Grade } | { do: 'undo' };
+
 export type ToWebview =
   | { type: 'state'; state: PanelState; topics: TopicOption[]; filterLabel: string }
-  | {
-      type: 'card';
-      card: CardView;
-      /** Interval each grade would give ("<10m", "4d"); null in cram mode, where grading schedules nothing. */
-      intervals: Record<Grade, string> | null;
-      progress: ProgressView;
-      canUndo: boolean;
-      stats: SessionStats;
-    }
-  | { type: 'summary'; summary: SummaryView; progress: ProgressView; canUndo: boolean; stats: SessionStats }
+  | CardMessage
+  | SummaryMessage
+  | { type: 'action'; action: PanelAction }
   | { type: 'error'; message: string };
 
 export type FromWebview =
+  /** The page's script ran and painted what the page inlined; the host sends what may have changed since. */
   | { type: 'ready' }
+  /** Sent after the browser painted a card (the host times the first one). */
   | { type: 'rendered'; cardId: string }
   | { type: 'grade'; cardId: string; grade: Grade }
   | { type: 'undo' }

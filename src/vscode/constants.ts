@@ -19,6 +19,13 @@ export const Commands = {
   exportProgress: 'crmStudy.exportProgress',
   importProgress: 'crmStudy.importProgress',
   resetProgress: 'crmStudy.resetProgress',
+  /** The flashcards panel's keybindings (Space, Enter, 1-4, Z), posted to the open panel. */
+  flashcardsShowAnswer: 'crmStudy.flashcards.showAnswer',
+  flashcardsGradeAgain: 'crmStudy.flashcards.gradeAgain',
+  flashcardsGradeHard: 'crmStudy.flashcards.gradeHard',
+  flashcardsGradeGood: 'crmStudy.flashcards.gradeGood',
+  flashcardsGradeEasy: 'crmStudy.flashcards.gradeEasy',
+  flashcardsUndo: 'crmStudy.flashcards.undo',
 } as const;
 
 export const Views = {
@@ -29,6 +36,10 @@ export const Views = {
 /** Webview panel view types (the serializer's activation event in package.json uses the same string). */
 export const WebviewTypes = {
   flashcards: 'crmStudy.flashcards',
+} as const;
+
+export const StatusBarItems = {
+  flashcardsDue: 'crmStudy.flashcardsDue',
 } as const;
 
 export const Settings = {

@@ -9,11 +9,12 @@ export interface LiveSetting<T> {
   readonly onDidChange: vscode.Event<T>;
 }
 
-export function liveSetting<T>(section: string, key: string, fallback: T): LiveSetting<T> & vscode.Disposable {
+/** `sanitize` turns a value of the right type into one the feature can use (clamped, rounded), on every read. */
+export function liveSetting<T>(section: string, key: string, fallback: T, sanitize: (value: T) => T = (value) => value): LiveSetting<T> & vscode.Disposable {
   const read = () => {
     const value = vscode.workspace.getConfiguration(section).get<T>(key, fallback);
     // A hand-edited settings.json can hold anything: fall back rather than misbehave.
-    return typeof value === typeof fallback ? value : fallback;
+    return sanitize(typeof value === typeof fallback ? value : fallback);
   };
   const emitter = new vscode.EventEmitter<T>();
   const listener = vscode.workspace.onDidChangeConfiguration((e) => {

@@ -1,10 +1,12 @@
 // Studying flashcards the way a student does: open the panel from the palette,
-// Space shows the answer, 3 grades Good and the next card follows; reload the
-// window and the panel, its progress and the saved schedule are all still there.
+// Space shows the answer, 3 grades Good and the next card follows (both keys go
+// through the contributed keybindings: the page itself handles neither); reload
+// the window and the panel, its progress and the saved schedule are all still
+// there. Also prints command-to-first-card-painted as the extension logs it.
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
 import { median } from '../bench/harness';
-import { until, useWorkbench } from './workbench';
+import { until, useWorkbench, Workbench } from './workbench';
 
 const WAIT_MS = 30000;
 
@@ -22,6 +24,16 @@ async function statusBarText(page: Page): Promise<string> {
 
 async function waitForStatusBar(page: Page, expected: string): Promise<void> {
   await until(`the status bar to show "${expected}"`, () => statusBarText(page), (text) => text === expected, WAIT_MS);
+}
+
+/** What the extension logs once the webview painted a panel's first card, measured from the command's start. */
+const PAINTED = /First card painted in (\d+) ms \(([^)]*)\)/g;
+
+/** Shows the "CRM Study" output channel and waits until it holds `count` first-card lines; returns them. */
+async function paintTimes(workbench: Workbench, count: number): Promise<Array<{ ms: number; how: string }>> {
+  await workbench.runCommand('CRM Study: Show Course Pack Info');
+  const text = await workbench.waitForOutput(new RegExp(`(${PAINTED.source}[\\s\\S]*){${count}}`));
+  return [...text.matchAll(PAINTED)].map((m) => ({ ms: Number(m[1]), how: m[2] }));
 }
 
 suite('Flashcards in the workbench', () => {
@@ -66,6 +78,11 @@ suite('Flashcards in the workbench', () => {
     await waitForStatusBar(page, `${newBefore - 1} new`);
   });
 
+  test('the first open of the session: command to first card painted, as the extension measured it (printed, not asserted)', async () => {
+    const [first] = await paintTimes(workbench(), 1);
+    console.log(`      command to first card painted: ${first.ms} ms (${first.how})`);
+  });
+
   test('after a window reload the panel is back with its progress, and the grade was kept', async function () {
     this.timeout(120000);
     const page = workbench().page;
@@ -82,18 +99,22 @@ suite('Flashcards in the workbench', () => {
     await workbench().screenshot('flashcards-after-reload');
   });
 
-  test('time from the command to the first card (median of 3 re-opens, printed, not asserted)', async function () {
+  test('time from the command to the first card painted, panel closed, extension warm (median of 5 re-opens, printed, not asserted)', async function () {
     this.timeout(180000);
     const page = workbench().page;
-    const times: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    const palette: number[] = [];
+    const before = (await paintTimes(workbench(), 0)).length;
+    const runs = 5;
+    for (let i = 0; i < runs; i++) {
       await workbench().runCommand('View: Close All Editors');
       await page.locator('.tabs-container .tab', { hasText: 'Flashcards' }).waitFor({ state: 'detached', timeout: WAIT_MS });
       const started = Date.now();
       await workbench().runCommand('CRM Study: Open Flashcards');
       await panel(page).locator('article.card').waitFor({ timeout: WAIT_MS });
-      times.push(Date.now() - started);
+      palette.push(Date.now() - started);
     }
-    console.log(`      command to first card: median ${median(times)} ms (${times.join(', ')} ms)`);
+    const painted = (await paintTimes(workbench(), before + runs)).slice(before).map((t) => t.ms);
+    console.log(`      command to first card painted (extension's measure): median ${median(painted)} ms (${painted.join(', ')} ms)`);
+    console.log(`      palette typing + command + paint as the test saw it: median ${median(palette)} ms (${palette.join(', ')} ms)`);
   });
 });

@@ -1,20 +1,14 @@
 // Pins what a student gets the moment the extension loads in a real VS Code:
-// it activates, every contributed command exists, and the course pack is whole.
+// it activates, every contributed command and keybinding works, and the course
+// pack is whole.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { CrmStudyTestApi } from '../../src/api';
+import { Commands, WebviewTypes } from '../../src/vscode/constants';
 import { ourExtension } from './helpers';
 
 const CARD_KINDS = ['basic', 'cloze', 'multipleChoice', 'listRecall', 'essay'];
-
-/** The part of the extension's API these tests rely on. */
-interface PackApi {
-  pack: {
-    topics: Array<{ id: string }>;
-    concepts: Array<{ id: string; term: string }>;
-    cards: Array<{ id: string; conceptId: string; kind: string }>;
-  };
-}
-
+type PackApi = CrmStudyTestApi;
 
 suite('Activation', () => {
   let api: PackApi;
@@ -31,6 +25,12 @@ suite('Activation', () => {
   test('the extension activates and hands back the course pack', () => {
     assert.strictEqual(ourExtension<PackApi>().isActive, true);
     assert.ok(api && api.pack, 'activate() returned no pack');
+  });
+
+  test('in Test mode (and only then) the exports carry the test hooks beside extendMarkdownIt', () => {
+    assert.strictEqual(typeof api.extendMarkdownIt, 'function');
+    assert.ok(api.flashcards && api.flashcards.store && typeof api.flashcards.reopenStore === 'function', 'no flashcards test hooks');
+    assert.ok(api.conceptTree, 'no Concepts view hook');
   });
 
   test('every command in package.json is registered', async () => {
@@ -50,11 +50,24 @@ suite('Activation', () => {
     assert.deepStrictEqual(named, [], 'menu items naming commands missing from contributes.commands');
   });
 
-  test('every keybinding of ours runs a registered command', async () => {
-    const keybindings: Array<{ command: string }> = ourExtension<PackApi>().packageJSON.contributes?.keybindings ?? [];
+  test('the flashcard keys are keybindings, each running a registered command only while the panel is active', async () => {
+    const keybindings: Array<{ command: string; key: string; when?: string }> = ourExtension<PackApi>().packageJSON.contributes?.keybindings ?? [];
+    const byKey = Object.fromEntries(keybindings.map((k) => [k.key, k.command]));
+    assert.deepStrictEqual(
+      { space: byKey.space, 1: byKey['1'], 2: byKey['2'], 3: byKey['3'], 4: byKey['4'], z: byKey.z },
+      {
+        space: Commands.flashcardsShowAnswer,
+        1: Commands.flashcardsGradeAgain,
+        2: Commands.flashcardsGradeHard,
+        3: Commands.flashcardsGradeGood,
+        4: Commands.flashcardsGradeEasy,
+        z: Commands.flashcardsUndo,
+      },
+    );
     const registered = new Set(await vscode.commands.getCommands(true));
-    const ours = keybindings.map((k) => k.command).filter((id) => id.startsWith('crmStudy.'));
-    assert.deepStrictEqual(ours.filter((id) => !registered.has(id)), []);
+    assert.deepStrictEqual(keybindings.filter((k) => !registered.has(k.command)).map((k) => `${k.key}: ${k.command}`), [], 'keybindings whose command is not registered');
+    const panelActive = `activeWebviewPanelId == '${WebviewTypes.flashcards}'`;
+    assert.deepStrictEqual(keybindings.filter((k) => !k.when?.includes(panelActive)).map((k) => k.key), [], `keybindings not limited to ${panelActive}`);
   });
 
   test('the pack holds at least 60 concepts and 200 cards across its topics', () => {
@@ -65,7 +78,7 @@ suite('Activation', () => {
   });
 
   test('cards come in all five kinds', () => {
-    const kinds = new Set(api.pack.cards.map((c) => c.kind));
+    const kinds = new Set<string>(api.pack.cards.map((c) => c.kind));
     assert.deepStrictEqual(CARD_KINDS.filter((k) => !kinds.has(k)), []);
   });
 

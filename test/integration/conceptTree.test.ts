@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { conceptUri } from '../../src/vscode/conceptUri';
+import type { CrmStudyTestApi } from '../../src/api';
 import { activateApi, allTabs, until } from './helpers';
 
 
@@ -14,12 +15,7 @@ interface Row {
   conceptId?: string;
 }
 
-interface Api {
-  pack: { concept(id: string): { id: string; term: string; source: string; definition: string } | undefined };
-  conceptTree: vscode.TreeDataProvider<Row>;
-}
-
-const api = () => activateApi<Api>();
+const api = () => activateApi<CrmStudyTestApi>();
 
 async function children(tree: vscode.TreeDataProvider<Row>, row?: Row): Promise<Row[]> {
   return (await tree.getChildren(row)) ?? [];
@@ -32,7 +28,7 @@ async function label(tree: vscode.TreeDataProvider<Row>, row: Row): Promise<stri
 
 suite('Concepts view and concept page', () => {
   let tree: vscode.TreeDataProvider<Row>;
-  let crm: Api;
+  let crm: CrmStudyTestApi;
 
   suiteSetup(async () => {
     crm = await api();

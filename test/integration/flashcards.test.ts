@@ -6,35 +6,9 @@ import * as assert from 'assert';
 import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import type { CrmStudyTestApi } from '../../src/api';
+import { Commands } from '../../src/vscode/constants';
 import { activateApi, allTabs, until } from './helpers';
-
-
-interface StoredRecord { due: number; reps: number; state: number }
-interface StoreApi {
-  get(id: string): StoredRecord | undefined;
-  reset(): Promise<void>;
-  flushed(): Promise<void>;
-  size: number;
-}
-interface PanelApi {
-  currentCardId(): string | undefined;
-  send(message: unknown): Promise<void>;
-  nextRendered(): Promise<string>;
-  firstCardMs: number | undefined;
-  panelState: { mode: string; topicId?: string; conceptId?: string };
-}
-interface Api {
-  /** The Concepts view's data provider: rows are topics, concepts and parts. */
-  conceptTree: vscode.TreeDataProvider<{ kind: string; topicId?: string; conceptId?: string }>;
-  pack: { cards: Array<{ id: string; topic: string; conceptId: string }>; topics: Array<{ id: string }> };
-  flashcards: {
-    store: StoreApi;
-    reopenStore(): StoreApi;
-    panel: PanelApi | undefined;
-    queueForReview(ids: string[]): Promise<number>;
-    dueCounts: { dueCount(topicId: string): number; onDidChangeDue: vscode.Event<void> };
-  };
-}
 
 function flashcardTabs(): vscode.Tab[] {
   return allTabs()
@@ -42,12 +16,12 @@ function flashcardTabs(): vscode.Tab[] {
 }
 
 suite('Flashcards', () => {
-  let api: Api;
+  let api: CrmStudyTestApi;
   const tmp = (name: string) => vscode.Uri.file(path.join(os.tmpdir(), `crm-flashcards-${process.pid}-${name}`));
 
   suiteSetup(async function () {
     this.timeout(60000);
-    api = await activateApi<Api>();
+    api = await activateApi<CrmStudyTestApi>();
     await api.flashcards.store.reset();
   });
 
@@ -92,6 +66,20 @@ suite('Flashcards', () => {
     const exported = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file)));
     assert.strictEqual(exported.version, 1);
     assert.deepStrictEqual(exported.cards[cardId], record);
+  });
+
+  test('the keybindings\' commands reach the panel: "Show Answer" then "Grade Card Good" grades the card on screen', async function () {
+    this.timeout(30000);
+    const panel = api.flashcards.panel!;
+    const cardId = panel.currentCardId()!;
+    const reps = api.flashcards.store.get(cardId)?.reps ?? 0;
+    // Grading before the answer shows does nothing, as the 3 key on the question side.
+    await vscode.commands.executeCommand(Commands.flashcardsGradeGood);
+    await vscode.commands.executeCommand(Commands.flashcardsShowAnswer);
+    await vscode.commands.executeCommand(Commands.flashcardsGradeGood);
+    // The command posts to the webview, which grades as its own button would.
+    await until('the next card', () => panel.currentCardId() !== cardId, 15000);
+    assert.strictEqual(api.flashcards.store.get(cardId)?.reps, reps + 1, 'graded once, not twice');
   });
 
   test('a stale grade (a double key press) is ignored', async () => {

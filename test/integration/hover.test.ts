@@ -4,12 +4,8 @@
 // terms a tooltip.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { CrmStudyTestApi } from '../../src/api';
 import { activateApi, allTabs, sleep, until } from './helpers';
-
-
-interface Api {
-  pack: { concept(id: string): { id: string; term: string; definition: string } | undefined };
-}
 
 const NOTE = [
   '# Lecture 8',
@@ -33,11 +29,11 @@ async function hoverText(doc: vscode.TextDocument, needle: string, offset = 1): 
 }
 
 suite('Hover and Go to Definition in a Markdown note', () => {
-  let api: Api;
+  let api: CrmStudyTestApi;
   let doc: vscode.TextDocument;
 
   suiteSetup(async () => {
-    api = await activateApi<Api>();
+    api = await activateApi<CrmStudyTestApi>();
     doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: NOTE });
     await vscode.window.showTextDocument(doc);
   });

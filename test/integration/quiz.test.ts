@@ -5,6 +5,7 @@
 // "Done" on the summary. The command resolves with the quiz's outcome.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { CrmStudyTestApi } from '../../src/api';
 import { activateApi, ourExtension, sleep } from './helpers';
 
 
@@ -24,12 +25,7 @@ interface Row {
   conceptId?: string;
 }
 
-interface Api {
-  pack: { topics: Array<{ id: string; title: string }>; concepts: Array<{ id: string }> };
-  conceptTree: vscode.TreeDataProvider<Row>;
-}
-
-const api = () => activateApi<Api>();
+const api = () => activateApi<CrmStudyTestApi>();
 
 
 /** Presses Enter in whatever quick input is showing until the quiz command resolves; counts the presses. */
@@ -64,8 +60,8 @@ async function pressEnterUntilDone(run: Thenable<Outcome | undefined>, maxPresse
 
 suite('Quiz', function () {
   this.timeout(60000);
-  let pack: Api['pack'];
-  let tree: Api['conceptTree'];
+  let pack: CrmStudyTestApi['pack'];
+  let tree: vscode.TreeDataProvider<Row>;
 
   suiteSetup(async () => {
     ({ pack, conceptTree: tree } = await api());

@@ -4,6 +4,7 @@
 // workbench.action.acceptSelectedQuickOpenItem, as Enter would.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
+import type { CrmStudyTestApi } from '../../src/api';
 import { activateApi, allTabs, sleep, until } from './helpers';
 import { emptyStateItems, resultItems } from '../../src/features/search/items';
 import { SearchIndex } from '../../src/core/search/searchIndex';
@@ -22,7 +23,7 @@ suite('Search Concepts', () => {
   let pack: ContentIndex;
 
   suiteSetup(async () => {
-    pack = (await activateApi<{ pack: ContentIndex }>()).pack;
+    pack = (await activateApi<CrmStudyTestApi>()).pack;
   });
 
   teardown(async () => {

@@ -1,6 +1,7 @@
 // Flashcards with spaced repetition: the "Open Flashcards" panel (restored after
-// a reload), the "N due" status bar item, progress export/import/reset, due
-// counts for the Concepts view and queueForReview for the quiz.
+// a reload) and its keybindings, the "N due" status bar item, progress
+// export/import/reset, due counts for the Concepts view and queueForReview for
+// the quiz.
 //
 // Progress lives in globalState under StateKeys.progress, synced with Settings
 // Sync, and is written after every grade.
@@ -8,16 +9,18 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ProgressStore } from '../../core/study/progressStore';
-import { DEFAULT_NEW_PER_DAY } from '../../core/study/reviewQueue';
-import { DEFAULT_RETENTION, newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
+import { newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
-import { Commands, Settings, StateKeys } from '../../vscode/constants';
-import { emptyStats, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
+import { Commands, StateKeys } from '../../vscode/constants';
+import { emptyStats, PanelAction, PanelState, toPanelState } from '../../shared/flashcardsProtocol';
 import { toStudyTarget } from '../../vscode/commandArgs';
 import { DueCounts, DueTracker } from './dueTracker';
 import { webviewOptions } from './html';
-import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps } from './panel';
+import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps, PanelOpening } from './panel';
 import { registerProgressCommands } from './progressCommands';
+import { reviewSettings } from './settings';
+import { ALL_DUE, registerDueStatusBar } from './statusBar';
+import type { FlashcardsProbe } from './testHooks';
 
 export { DueCounts } from './dueTracker';
 export { FLASHCARDS_VIEW_TYPE } from './panel';
@@ -28,6 +31,8 @@ export interface FlashcardsDeps {
   globalState: vscode.Memento;
   extensionUri: vscode.Uri;
   output: vscode.OutputChannel;
+  /** Test mode only: the test hooks (testHooks.ts) see the store and the panel through it. */
+  probe?: FlashcardsProbe;
 }
 
 export interface Flashcards extends vscode.Disposable {
@@ -35,29 +40,22 @@ export interface Flashcards extends vscode.Disposable {
   readonly dueCounts: DueCounts;
   /** Makes the given cards due now (the quiz's "Add misses to flashcards"); resolves with how many were queued. */
   queueForReview(cardIds: readonly string[]): Promise<number>;
-  /** The live progress store (tests read it; features should not write to it). */
-  readonly store: ProgressStore;
-  /** A second store read afresh from the same globalState: what a window reload would see. */
-  reopenStore(): ProgressStore;
-  /** The open panel, if any (tests drive it with the messages the webview sends). */
-  readonly panel: FlashcardsPanel | undefined;
 }
 
-function readSettings(): { retention: number; newPerDay: number } {
-  const config = vscode.workspace.getConfiguration(Settings.section);
-  const newPerDay = config.get<number>(Settings.newPerDay, DEFAULT_NEW_PER_DAY);
-  return {
-    retention: config.get<number>(Settings.retention, DEFAULT_RETENTION),
-    newPerDay: Number.isFinite(newPerDay) && newPerDay >= 0 ? Math.floor(newPerDay) : DEFAULT_NEW_PER_DAY,
-  };
-}
-
-/** The status bar item's argument: what is due, over all topics, even if the open panel was set to something else. */
-const ALL_DUE = { allDue: true } as const;
+/** The panel's keybindings (package.json keybindings): each command posts its action to the open panel. */
+const PANEL_ACTIONS: ReadonlyArray<readonly [string, PanelAction]> = [
+  [Commands.flashcardsShowAnswer, { do: 'showAnswer' }],
+  [Commands.flashcardsGradeAgain, { do: 'grade', grade: 'again' }],
+  [Commands.flashcardsGradeHard, { do: 'grade', grade: 'hard' }],
+  [Commands.flashcardsGradeGood, { do: 'grade', grade: 'good' }],
+  [Commands.flashcardsGradeEasy, { do: 'grade', grade: 'easy' }],
+  [Commands.flashcardsUndo, { do: 'undo' }],
+];
 
 export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   const log = (line: string) => deps.output.appendLine(line);
   const store = ProgressStore.open(deps.globalState, StateKeys.progress);
+  deps.probe?.storeOpened(store);
   if (store.loadProblems.length > 0) {
     for (const problem of store.loadProblems) log(`Flashcard progress: ${problem}`);
     log(`Flashcard progress: what could not be read was set aside under "${StateKeys.progress}.dropped"; everything else was kept.`);
@@ -67,22 +65,30 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     ).then((choice) => choice && deps.output.show(true));
   }
 
-  let settings = readSettings();
-  let scheduler = new Scheduler({ retention: settings.retention });
-  const tracker = new DueTracker(deps.pack, store, () => settings.newPerDay);
+  const settings = reviewSettings();
+  let scheduler = new Scheduler({ retention: settings.retention.get() });
+  const tracker = new DueTracker(deps.pack, store, settings.newPerDay.get);
   const panelDeps: PanelDeps = {
     pack: deps.pack,
     store,
     extensionUri: deps.extensionUri,
     scheduler: () => scheduler,
-    newPerDay: () => settings.newPerDay,
+    newPerDay: settings.newPerDay.get,
     due: tracker,
     log,
+    probe: deps.probe,
   };
 
   let panel: FlashcardsPanel | undefined;
-  const adopt = (webviewPanel: vscode.WebviewPanel, state: PanelState, openedAt?: number) => {
-    panel = new FlashcardsPanel(webviewPanel, panelDeps, state, () => { panel = undefined; }, openedAt);
+  /** Panels made in this window so far: the first one pays for loading what the others reuse. */
+  let made = 0;
+  const adopt = (webviewPanel: vscode.WebviewPanel, state: PanelState, opening: PanelOpening) => {
+    made++;
+    panel = new FlashcardsPanel(webviewPanel, panelDeps, state, () => {
+      panel = undefined;
+      deps.probe?.panelChanged(undefined);
+    }, opening);
+    deps.probe?.panelChanged(panel);
     return panel;
   };
 
@@ -97,29 +103,10 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
       panel.reveal();
       return;
     }
+    const how = made === 0 ? 'opened cold' : 'opened warm';
     const webviewPanel = vscode.window.createWebviewPanel(FLASHCARDS_VIEW_TYPE, PANEL_TITLE, vscode.ViewColumn.Active, webviewOptions(deps.extensionUri));
-    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: newSeed(), stats: emptyStats(), ...target }, openedAt);
+    adopt(webviewPanel, { mode: 'due', shuffle: false, seed: newSeed(), stats: emptyStats(), ...target }, { at: openedAt, how });
   };
-
-  const statusBar = vscode.window.createStatusBarItem('crmStudy.flashcardsDue', vscode.StatusBarAlignment.Left, 50);
-  statusBar.name = 'CRM Study: Flashcards Due';
-  statusBar.command = { command: Commands.openFlashcards, title: 'Open Flashcards', arguments: [ALL_DUE] };
-  const updateStatusBar = () => {
-    const { due, fresh } = tracker;
-    if (due === 0 && fresh === 0) {
-      // Nothing to study today: stay out of the way.
-      statusBar.hide();
-      return;
-    }
-    statusBar.text = due > 0 ? `$(mortar-board) ${due} due` : `$(mortar-board) ${fresh} new`;
-    const parts = [];
-    if (due > 0) parts.push(`${due} ${due === 1 ? 'card' : 'cards'} due for review`);
-    if (fresh > 0) parts.push(`${fresh} new ${fresh === 1 ? 'card' : 'cards'} for today`);
-    statusBar.tooltip = `CRM Study: ${parts.join(', ')}. Click to open the flashcards.`;
-    statusBar.accessibilityInformation = { label: `CRM Study flashcards: ${parts.join(', ')}`, role: 'button' };
-    statusBar.show();
-  };
-  updateStatusBar();
 
   const queueForReview = async (cardIds: readonly string[]): Promise<number> => {
     const now = Date.now();
@@ -134,27 +121,28 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   };
 
   const disposable = vscode.Disposable.from(
+    settings,
     tracker,
-    statusBar,
-    tracker.onDidChangeDue(updateStatusBar),
+    registerDueStatusBar(tracker),
     vscode.commands.registerCommand(Commands.openFlashcards, open),
+    ...PANEL_ACTIONS.map(([command, action]) => vscode.commands.registerCommand(command, () => panel?.runAction(action))),
     registerProgressCommands(store, log),
     vscode.window.registerWebviewPanelSerializer(FLASHCARDS_VIEW_TYPE, {
       deserializeWebviewPanel: async (webviewPanel, state) => {
+        const at = Date.now();
         if (panel) {
           // Only one flashcards panel at a time.
           webviewPanel.dispose();
           return;
         }
-        adopt(webviewPanel, toPanelState(state));
+        adopt(webviewPanel, toPanelState(state), { at, how: 'restored' });
       },
     }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (!event.affectsConfiguration(Settings.section)) return;
-      settings = readSettings();
-      scheduler = new Scheduler({ retention: settings.retention });
-      tracker.refresh();
+    // A session already open keeps the scheduler it started with; the next one takes the new retention.
+    settings.retention.onDidChange((retention) => {
+      scheduler = new Scheduler({ retention });
     }),
+    settings.newPerDay.onDidChange(() => tracker.refresh()),
     // Settings Sync may have brought progress from another machine while we were away.
     vscode.window.onDidChangeWindowState((state) => {
       if (state.focused) store.refresh();
@@ -165,11 +153,6 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   return {
     dueCounts: { dueCount: tracker.dueCount, onDidChangeDue: tracker.onDidChangeDue },
     queueForReview,
-    store,
-    reopenStore: () => ProgressStore.open(deps.globalState, StateKeys.progress),
-    get panel() {
-      return panel;
-    },
     dispose: () => disposable.dispose(),
   };
 }

@@ -1,6 +1,9 @@
 // The flashcards webview panel on the host side: owns one review session,
 // turns it into messages for the webview and handles what the webview sends.
 // One typed post() that does nothing after dispose; one exhaustive switch.
+//
+// The page carries its first card (PanelSetup.first), so the webview paints it
+// without a round trip; fresh topic counts follow once the webview says "ready".
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
@@ -12,9 +15,11 @@ import { ReviewSession } from '../../core/study/reviewSession';
 import { describeDue } from '../../core/study/time';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
+import { SerialQueue } from '../../core/util/serialQueue';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
-  FromWebview, GRADE_ORDER, isFromWebview, PanelSetup, PanelState, SummaryView, TopicOption, ToWebview,
+  CardMessage, FromWebview, GRADE_ORDER, isFromWebview, PanelAction, PanelState, SummaryMessage, SummaryView, TopicOption,
+  ToWebview,
 } from '../../shared/flashcardsProtocol';
 import { StudyTarget } from '../../vscode/commandArgs';
 import type { DueTracker } from './dueTracker';
@@ -32,6 +37,24 @@ export interface PanelDeps {
   /** The per-topic due counts the status bar and the Concepts view show. */
   due: Pick<DueTracker, 'refresh' | 'dueCount'>;
   log: (line: string) => void;
+  /** Test mode only: sees what the panel sends and what the webview painted (testHooks.ts). */
+  probe?: PanelProbe;
+}
+
+/** What the test hooks see of a panel (testHooks.ts); production passes none. */
+export interface PanelProbe {
+  /** Every card, summary and state the webview gets, the one inlined in the page included. */
+  posted(message: ToWebview): void;
+  /** The webview painted `cardId`; `firstCardMs` is set for the panel's first card. */
+  painted(cardId: string, firstCardMs: number | undefined): void;
+}
+
+/** When and how the panel came to be, for the "First card painted" line in the output. */
+export interface PanelOpening {
+  /** Date.now() when the command (or the restore) started. */
+  at: number;
+  /** "opened cold" (the window's first panel), "opened warm", "restored". */
+  how: string;
 }
 
 export class FlashcardsPanel implements vscode.Disposable {
@@ -39,33 +62,55 @@ export class FlashcardsPanel implements vscode.Disposable {
   private disposed = false;
   private readonly disposables: vscode.Disposable[] = [];
   /** Messages are handled one at a time, so fast key presses never race a write. */
-  private queue: Promise<void> = Promise.resolve();
-  private openedAt: number | undefined;
-  private readonly renderedListeners = new Set<(cardId: string) => void>();
-  /** Milliseconds from "open" to the first card on screen, once known. */
-  firstCardMs: number | undefined;
+  private readonly queue = new SerialQueue();
+  /** Until the first card is painted; then the time is logged and this cleared. */
+  private opening: (PanelOpening & { pageMs?: number; readyMs?: number }) | undefined;
+  /** True while the webview shows what the page inlined and nothing newer was posted. */
+  private pageIsCurrent = true;
 
   constructor(
     readonly panel: vscode.WebviewPanel,
     private readonly deps: PanelDeps,
     private state: PanelState,
     private readonly onDispose: () => void,
-    openedAt?: number,
+    opening?: PanelOpening,
   ) {
-    this.openedAt = openedAt;
+    this.opening = opening;
     this.session = this.newSession();
     panel.webview.options = webviewOptions(deps.extensionUri);
-    panel.webview.html = pageHtml(panel.webview, deps.extensionUri, this.setup());
+    // Nothing the first paint can do without waits here: the tracker's last
+    // counts are good enough for the toolbar, and fresh ones follow on "ready".
+    const first = this.currentMessage();
+    panel.webview.html = pageHtml(panel.webview, deps.extensionUri, {
+      topics: this.topics(false),
+      state: this.panelState,
+      filterLabel: this.filterLabel(),
+      first,
+    });
+    deps.probe?.posted(first);
+    if (this.opening) this.opening.pageMs = Date.now() - this.opening.at;
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
-      panel.webview.onDidReceiveMessage((message: unknown) => {
-        if (!isFromWebview(message)) return;
-        this.queue = this.queue.then(() => this.receive(message)).catch((error) => {
-          this.deps.log(`Flashcards: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-          this.post({ type: 'error', message: 'Something went wrong; your progress so far is saved.' });
-        });
-      }),
+      panel.webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
     );
+  }
+
+  /**
+   * Handles a message from the webview (the test hooks send theirs here too),
+   * after the ones before it. Resolves once handled; a failure is logged and
+   * shown in the panel, and the messages after it still run.
+   */
+  handle(message: unknown): Promise<void> {
+    if (!isFromWebview(message)) return Promise.resolve();
+    return this.queue.push(() => this.receive(message)).catch((error) => {
+      this.deps.log(`Flashcards: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      this.post({ type: 'error', message: 'Something went wrong; your progress so far is saved.' });
+    });
+  }
+
+  /** A keybinding's command (Space, 1-4, Z): the webview applies it as its own buttons would. */
+  runAction(action: PanelAction): void {
+    this.post({ type: 'action', action });
   }
 
   /** Applies a new filter (from a command argument); keeps mode and shuffle. */
@@ -85,28 +130,6 @@ export class FlashcardsPanel implements vscode.Disposable {
     this.panel.reveal();
   }
 
-  /** The card on screen (integration tests and the API). */
-  currentCardId(): string | undefined {
-    return this.session.current()?.id;
-  }
-
-  /** Handles a message exactly as if the webview had sent it; resolves when handled. */
-  send(message: FromWebview): Promise<void> {
-    this.queue = this.queue.then(() => this.receive(message));
-    return this.queue;
-  }
-
-  /** Resolves with the id of the next card the webview reports as rendered. */
-  nextRendered(): Promise<string> {
-    return new Promise((resolve) => {
-      const listener = (id: string) => {
-        this.renderedListeners.delete(listener);
-        resolve(id);
-      };
-      this.renderedListeners.add(listener);
-    });
-  }
-
   get panelState(): PanelState {
     return { ...this.state, stats: this.session.stats() };
   }
@@ -121,6 +144,7 @@ export class FlashcardsPanel implements vscode.Disposable {
 
   private post(message: ToWebview): void {
     if (this.disposed) return;
+    this.deps.probe?.posted(message);
     void this.panel.webview.postMessage(message);
   }
 
@@ -128,17 +152,25 @@ export class FlashcardsPanel implements vscode.Disposable {
     if (this.disposed) return;
     switch (message.type) {
       case 'ready':
+        if (this.opening) this.opening.readyMs = Date.now() - this.opening.at;
         this.postState();
-        this.postCurrent();
+        // The page's own card is still the one to show, unless something was
+        // posted since or the webview was loaded again (hidden, then shown).
+        if (this.pageIsCurrent) this.pageIsCurrent = false;
+        else this.postCurrent();
         return;
-      case 'rendered':
-        if (this.openedAt !== undefined) {
-          this.firstCardMs = Date.now() - this.openedAt;
-          this.openedAt = undefined;
-          this.deps.log(`Flashcards: first card shown ${this.firstCardMs} ms after opening`);
+      case 'rendered': {
+        const opening = this.opening;
+        this.opening = undefined;
+        const ms = opening && Date.now() - opening.at;
+        if (opening) {
+          const steps = [`page set after ${opening.pageMs ?? '?'} ms`];
+          if (opening.readyMs !== undefined) steps.push(`webview running after ${opening.readyMs} ms`);
+          this.deps.log(`First card painted in ${ms} ms (panel ${opening.how}; ${steps.join(', ')})`);
         }
-        for (const listener of [...this.renderedListeners]) listener(message.cardId);
+        this.deps.probe?.painted(message.cardId, ms);
         return;
+      }
       case 'grade':
         // A grade for a card no longer on screen (a double key press) is ignored.
         if (message.cardId !== this.session.current()?.id) return;
@@ -192,12 +224,9 @@ export class FlashcardsPanel implements vscode.Disposable {
     });
   }
 
-  private setup(): PanelSetup {
-    return { topics: this.topics(), state: this.panelState };
-  }
-
-  private topics(): TopicOption[] {
-    this.deps.due.refresh(); // counts as of now, not of the tracker's last minute tick
+  /** `fresh`: counts as of now, not of the tracker's last minute tick. */
+  private topics(fresh = true): TopicOption[] {
+    if (fresh) this.deps.due.refresh();
     return this.deps.pack.topics.map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
   }
 
@@ -212,15 +241,20 @@ export class FlashcardsPanel implements vscode.Disposable {
   }
 
   private postCurrent(): void {
+    this.pageIsCurrent = false;
+    this.post(this.currentMessage());
+  }
+
+  /** The card on screen now (or the summary once the session is done), as the webview takes it. */
+  private currentMessage(): CardMessage | SummaryMessage {
     const card = this.session.current();
     const progress = this.session.progress();
     const stats = this.session.stats();
     if (!card) {
-      this.post({ type: 'summary', summary: this.summary(), progress, canUndo: this.session.canUndo, stats });
-      return;
+      return { type: 'summary', summary: this.summary(), progress, canUndo: this.session.canUndo, stats };
     }
     const intervals = this.session.intervals();
-    this.post({
+    return {
       type: 'card',
       card: toCardView(card, {
         concept: this.deps.pack.concept(card.conceptId),
@@ -233,7 +267,7 @@ export class FlashcardsPanel implements vscode.Disposable {
       progress,
       canUndo: this.session.canUndo,
       stats,
-    });
+    };
   }
 
   private summary(): SummaryView {

@@ -2,10 +2,16 @@
 // pick a choice and grade, and keeps its place with setState so the panel comes
 // back where it was after a reload. All card HTML arrives already rendered and
 // sanitised by the host (src/core/markdown/render.ts); everything else is set as text.
+//
+// Keys: Space, Enter, 1-4 and Z are VS Code keybindings (package.json), which
+// reach this page as 'action' messages, so a student can rebind them. VS Code
+// forwards every keydown of the page to the workbench; the page stops only the
+// keys it keeps for itself (a focused control's own keys, A-H on a
+// multiple-choice card), so each key has exactly one handler.
 
 import './styles.css';
 import {
-  CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelSetup, PanelState, ProgressView, SessionStats,
+  CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelAction, PanelSetup, PanelState, ProgressView, SessionStats,
   SummaryView, toPanelState, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
 
@@ -27,7 +33,7 @@ const CONCEPT_FILTER = '__concept__';
 const setup = readSetup();
 let state: PanelState = toPanelState(vscode.getState() ?? setup.state);
 let topics: TopicOption[] = setup.topics;
-let filterLabel = '';
+let filterLabel = setup.filterLabel ?? '';
 let card: CardView | undefined;
 let intervals: Record<Grade, string> | null = null;
 let flipped = false;
@@ -340,44 +346,67 @@ stage.addEventListener('click', (event) => {
   if (card && !flipped) flip();
 });
 
+/** What a keybinding's command asks for: the same as the page's own buttons. */
+function perform(action: PanelAction): void {
+  switch (action.do) {
+    case 'showAnswer':
+      if (!card) return;
+      if (!flipped) flip();
+      else grade_(suggestedGrade());
+      return;
+    case 'grade':
+      grade_(action.grade);
+      return;
+    case 'undo':
+      undo();
+      return;
+    default: {
+      const unreachable: never = action;
+      return unreachable;
+    }
+  }
+}
+
 document.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target as HTMLElement;
-  const inControl = !!target.closest('select, input, textarea');
-  const onButton = !!target.closest('button, a');
   const key = event.key;
-  if (key === ' ' || key === 'Enter') {
-    // Space and Enter on a focused control keep their usual meaning.
-    if (inControl || onButton) return;
-    event.preventDefault();
-    if (!card) return;
-    if (!flipped) flip();
-    else grade_(suggestedGrade());
+  const typing = key.length === 1 || key === 'Enter';
+  // A focused control keeps its own keys (Space ticks a box or presses a
+  // button, letters pick an option): the workbench must not see them too.
+  if (typing && target.closest('select, input, textarea')) {
+    event.stopPropagation();
     return;
   }
-  if (inControl) return;
-  if (key >= '1' && key <= '4') {
-    if (card && flipped) {
-      event.preventDefault();
-      grade_(GRADE_ORDER[Number(key) - 1]);
-    }
-    return;
-  }
-  if (key === 'z' || key === 'Z') {
-    event.preventDefault();
-    undo();
+  if ((key === ' ' || key === 'Enter') && target.closest('button, a')) {
+    event.stopPropagation();
     return;
   }
   if (/^[a-hA-H]$/.test(key) && card?.kind === 'multipleChoice' && !flipped) {
     event.preventDefault();
+    event.stopPropagation();
     pick(key.toUpperCase().charCodeAt(0) - 65);
+    return;
   }
+  // Everything else goes on to the workbench, whose keybindings send actions
+  // back; Space must not also scroll the page.
+  if (key === ' ') event.preventDefault();
 });
 
 // ---- messages -------------------------------------------------------------
 
-window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
-  const message = event.data;
+/**
+ * Tells the host once the card is on screen: requestAnimationFrame runs just
+ * before the frame that shows the new DOM is painted, and a task queued from
+ * it runs after that paint.
+ */
+function reportPainted(cardId: string): void {
+  requestAnimationFrame(() => setTimeout(() => send({ type: 'rendered', cardId }), 0));
+}
+
+window.addEventListener('message', (event: MessageEvent<ToWebview>) => receive(event.data));
+
+function receive(message: ToWebview): void {
   switch (message.type) {
     case 'state':
       state = { ...message.state };
@@ -397,13 +426,16 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       renderProgress(message.progress);
       renderCard();
       stage.focus();
-      send({ type: 'rendered', cardId: message.card.id });
+      reportPainted(message.card.id);
       return;
     case 'summary':
       busy = false;
       undoButton.disabled = !message.canUndo;
       save(message.stats);
       renderSummary(message.summary, message.progress);
+      return;
+    case 'action':
+      perform(message.action);
       return;
     case 'error':
       busy = false;
@@ -414,8 +446,10 @@ window.addEventListener('message', (event: MessageEvent<ToWebview>) => {
       return unreachable;
     }
   }
-});
+}
 
 renderToolbar();
-renderProgress({ done: (state.stats ?? emptyStats()).reviewed, remaining: 0 });
+// The page carries its first card, so it paints now, without asking the host.
+if (setup.first) receive(setup.first);
+else renderProgress({ done: (state.stats ?? emptyStats()).reviewed, remaining: 0 });
 send({ type: 'ready' });

@@ -1,0 +1,35 @@
+// What activate() hands to other extensions through
+// vscode.extensions.getExtension(EXTENSION_ID).exports. Any installed extension
+// can read it, so outside Test mode it is only what VS Code's Markdown preview
+// needs; the test hooks (the progress store, the panel) are added only when VS
+// Code runs the extension for its integration tests. The suites import these
+// types instead of declaring the API again.
+
+import type MarkdownIt from 'markdown-it';
+import type { ContentIndex } from './core/content/contentIndex';
+import type { ConceptTreeProvider } from './features/conceptTree';
+import type { FlashcardsTestHooks } from './features/flashcards/testHooks';
+
+export type { FlashcardsPanelTestHooks, FlashcardsTestHooks } from './features/flashcards/testHooks';
+
+export interface CrmStudyApi {
+  /** Term tooltips in the Markdown preview (package.json: markdown.markdownItPlugins). */
+  extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+}
+
+/** Only in Test mode (context.extensionMode === ExtensionMode.Test). */
+export interface CrmStudyTestHooks {
+  pack: ContentIndex;
+  /** The Concepts view's data (the suites read its rows). */
+  conceptTree: ConceptTreeProvider;
+  /** The progress store, the open panel, due counts and queueForReview. */
+  flashcards: FlashcardsTestHooks;
+}
+
+export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;
+
+/** The exports: exactly `extendMarkdownIt`, plus the test hooks when there are any (Test mode). */
+export function exposedApi(api: CrmStudyApi, testHooks?: CrmStudyTestHooks): CrmStudyApi | CrmStudyTestApi {
+  const { extendMarkdownIt } = api;
+  return testHooks ? { extendMarkdownIt, ...testHooks } : { extendMarkdownIt };
+}
