@@ -6,6 +6,7 @@
 import { Card, Concept } from '../content/model';
 import { fillCloze } from '../content/cloze';
 import { ContentIndex } from '../content/contentIndex';
+import { l10n } from '../util/l10n';
 
 /** URI scheme of the read-only concept pages that hover links and F12 open (package.json's when clauses name it too). */
 export const CONCEPT_SCHEME = 'crm-study';
@@ -17,12 +18,13 @@ export interface ConceptPageOptions {
   includeRelated?: boolean;
 }
 
-const KIND_LABEL: Record<Card['kind'], string> = {
-  basic: 'question',
-  cloze: 'fill in the blank',
-  multipleChoice: 'multiple choice',
-  listRecall: 'list',
-  essay: 'essay',
+// Looked up when a page is built, not at import, so the translator set at activation applies.
+const KIND_LABEL: Record<Card['kind'], () => string> = {
+  basic: () => l10n.t('question'),
+  cloze: () => l10n.t('fill in the blank'),
+  multipleChoice: () => l10n.t('multiple choice'),
+  listRecall: () => l10n.t('list'),
+  essay: () => l10n.t('essay'),
 };
 
 export function conceptPageMarkdown(concept: Concept, index: ContentIndex, options: ConceptPageOptions = {}): string {
@@ -30,31 +32,31 @@ export function conceptPageMarkdown(concept: Concept, index: ContentIndex, optio
   const out: string[] = [];
   out.push(`# ${concept.term}`);
   const topic = index.topic(concept.topic);
-  const meta = [`Topic: **${topic ? topic.title : concept.topic}**`];
+  const meta = [l10n.t('Topic: {0}', `**${topic ? topic.title : concept.topic}**`)];
   const aliases = concept.aliases.filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
-  if (aliases.length > 0) meta.push(`Also: ${aliases.join(', ')}`);
+  if (aliases.length > 0) meta.push(l10n.t('Also: {0}', aliases.join(', ')));
   out.push(meta.join(' · '));
   out.push(concept.definition.trim());
 
   if (concept.parts.length > 0) {
-    out.push('## Parts');
+    out.push(`## ${l10n.t('Parts')}`);
     out.push(concept.parts.map((p, i) => `${i + 1}. **${p.name}**${p.description ? `: ${oneLine(p.description)}` : ''}`).join('\n'));
   }
   if (concept.details.trim()) {
-    out.push('## Details');
+    out.push(`## ${l10n.t('Details')}`);
     out.push(concept.details.trim());
   }
-  if (concept.source) out.push(`Source: ${concept.source}`);
+  if (concept.source) out.push(l10n.t('Source: {0}', concept.source));
 
   const related = options.includeRelated === false ? [] : relatedConcepts(concept, index);
   if (related.length > 0) {
-    out.push('## Related concepts');
+    out.push(`## ${l10n.t('Related concepts')}`);
     out.push(related.map((c) => `- [${escapeLinkText(c.term)}](${encodeLink(linkTo(c))})`).join('\n'));
   }
 
   const cards = index.cardsOf(concept.id);
   if (cards.length > 0) {
-    out.push('## Study cards');
+    out.push(`## ${l10n.t('Study cards')}`);
     cards.forEach((card, i) => out.push(...cardMarkdown(card, i + 1)));
   }
   return out.join('\n\n') + '\n';
@@ -67,7 +69,7 @@ export function relatedConcepts(concept: Concept, index: ContentIndex): Concept[
 
 /** One card as a prompt line and its answer as a quote, readable for every kind. */
 export function cardMarkdown(card: Card, n: number): string[] {
-  const label = `**${n}.** *(${KIND_LABEL[card.kind]})*`;
+  const label = `**${n}.** *(${KIND_LABEL[card.kind]()})*`;
   switch (card.kind) {
     case 'cloze':
       return [`${label} ${filledCloze(card.prompt)}`];
@@ -79,7 +81,7 @@ export function cardMarkdown(card: Card, n: number): string[] {
     }
     case 'essay': {
       const points = card.keyPoints && card.keyPoints.length > 0 ? card.keyPoints.map((p) => `- ${oneLine(p)}`).join('\n') : card.answer;
-      return [`${label} ${card.prompt.trim()}`, quote(`Key points:\n\n${points}`)];
+      return [`${label} ${card.prompt.trim()}`, quote(`${l10n.t('Key points:')}\n\n${points}`)];
     }
     case 'basic':
     case 'listRecall':

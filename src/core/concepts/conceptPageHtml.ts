@@ -8,14 +8,17 @@ import { conceptPageMarkdown, relatedConcepts } from './conceptPage';
 import { ContentIndex } from '../content/contentIndex';
 import { Concept } from '../content/model';
 import { plainText } from '../markdown/plainText';
-import { escapeHtml, renderMarkdown } from '../markdown/render';
+import { escapeHtml, renderInline, renderMarkdown } from '../markdown/render';
+import { l10n } from '../util/l10n';
 
 export function conceptPageBody(concept: Concept, index: ContentIndex): string {
-  const body = renderMarkdown(conceptPageMarkdown(concept, index, { includeRelated: false })).replace('<h2>Parts</h2>', '<h2 id="parts">Parts</h2>');
+  // The heading as the renderer writes it, whatever the translation holds.
+  const parts = renderInline(l10n.t('Parts'));
+  const body = renderMarkdown(conceptPageMarkdown(concept, index, { includeRelated: false })).replace(`<h2>${parts}</h2>`, `<h2 id="parts">${parts}</h2>`);
   const related = relatedConcepts(concept, index);
   const relatedHtml = related.length === 0 ? '' : `
-<nav aria-label="Related concepts">
-<h2>Related concepts</h2>
+<nav aria-label="${escapeHtml(l10n.t('Related concepts'))}">
+<h2>${escapeHtml(l10n.t('Related concepts'))}</h2>
 <ul class="related">
 ${related.map((c) => `<li><a href="#" data-concept="${escapeHtml(c.id)}" title="${escapeHtml(plainText(c.definition))}">${escapeHtml(c.term)}</a></li>`).join('\n')}
 </ul>

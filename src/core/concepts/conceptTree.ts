@@ -5,6 +5,7 @@
 
 import { ContentIndex } from '../content/contentIndex';
 import { Concept, Part, Topic } from '../content/model';
+import { l10n } from '../util/l10n';
 
 export interface TopicNode {
   readonly kind: 'topic';
@@ -82,6 +83,6 @@ export class ConceptTreeModel {
 
 /** "12 concepts", "1 concept · 3 due": a topic's description in the tree. */
 export function topicDescription(conceptCount: number, due: number): string {
-  const count = `${conceptCount} ${conceptCount === 1 ? 'concept' : 'concepts'}`;
-  return due > 0 ? `${count} · ${due} due` : count;
+  const count = conceptCount === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', conceptCount);
+  return due > 0 ? l10n.t('{0} · {1} due', count, due) : count;
 }

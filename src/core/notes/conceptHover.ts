@@ -4,6 +4,7 @@
 // hover feature wraps it in a MarkdownString trusted for these commands only.
 
 import { Concept } from '../content/model';
+import { l10n } from '../util/l10n';
 
 export interface HoverCommands {
   /** Takes a concept id. */
@@ -31,16 +32,16 @@ export function conceptHoverMarkdown(
   const acronyms = concept.acronyms.filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
   blocks.push(`**${escapeMarkdown(concept.term)}**${acronyms.length ? ` (${acronyms.map(escapeMarkdown).join(', ')})` : ''}`);
   if (concept.definition) blocks.push(concept.definition);
-  if (concept.parts.length) blocks.push(`**Parts:** ${concept.parts.map((p) => escapeMarkdown(p.name)).join(' · ')}`);
-  if (concept.source) blocks.push(`*Source: ${escapeMarkdown(concept.source)}*`);
+  if (concept.parts.length) blocks.push(`**${l10n.t('Parts:')}** ${concept.parts.map((p) => escapeMarkdown(p.name)).join(' · ')}`);
+  if (concept.source) blocks.push(`*${l10n.t('Source: {0}', escapeMarkdown(concept.source))}*`);
   const related = concept.related.map(relatedConcept).filter((c): c is Pick<Concept, 'id' | 'term'> => !!c);
   if (related.length) {
-    const links = related.map((c) => `[${escapeMarkdown(c.term)}](${commandUri(commands.showConcept, c.id)} "Show ${c.term.replace(/"/g, "'")}")`);
-    blocks.push(`Related: ${links.join(' · ')}`);
+    const links = related.map((c) => `[${escapeMarkdown(c.term)}](${commandUri(commands.showConcept, c.id)} "${l10n.t('Show {0}', c.term).replace(/"/g, "'")}")`);
+    blocks.push(l10n.t('Related: {0}', links.join(' · ')));
   }
   blocks.push(
-    `[Show Concept](${commandUri(commands.showConcept, concept.id)} "Open the concept page") · ` +
-      `[Study](${commandUri(commands.study, { conceptId: concept.id })} "Study this concept's flashcards")`,
+    `[${l10n.t('Show Concept')}](${commandUri(commands.showConcept, concept.id)} "${l10n.t('Open the concept page')}") · ` +
+      `[${l10n.t('Study')}](${commandUri(commands.study, { conceptId: concept.id })} "${l10n.t("Study this concept's flashcards")}")`,
   );
   return blocks.join('\n\n');
 }

@@ -9,6 +9,7 @@ import { plainText } from '../markdown/plainText';
 import { acronymExpansions, maskDefinition } from './masking';
 import { gradeTyped, normalizeAnswer } from './textMatch';
 import { createRng, pickOne, Rng, shuffled } from '../util/rng';
+import { l10n } from '../util/l10n';
 
 export type QuestionStyle =
   | 'multipleChoice'
@@ -226,7 +227,7 @@ export class QuestionBank {
         if (answer.trim().split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
         const blank = hint ? `${BLANK} (${hint.trim()})` : BLANK;
         const prompt = plainText(card.prompt.replace(holes[0][0], BLANK_MARK)).replace(BLANK_MARK, blank);
-        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: `Fill in the blank: ${prompt}`, expected: answer.trim(), accepted: [answer.trim()], rejects: [] }));
+        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: l10n.t('Fill in the blank: {0}', prompt), expected: answer.trim(), accepted: [answer.trim()], rejects: [] }));
       }
       case 'listRecall': {
         const items = (card.items ?? []).map(plainText).filter(Boolean);
@@ -255,7 +256,7 @@ export class QuestionBank {
         const wrong = distinctOptions(mapIterable(this.distractorConcepts(concept, rng), (c) => c.term), [concept.term, ...concept.aliases], 3);
         if (wrong.length < 3) return undefined;
         return choiceQuestion(
-          { ...this.base('termFromDefinition', concept, concept.id), prompt: `Which term matches this definition? “${masked()}”`, expected: concept.term },
+          { ...this.base('termFromDefinition', concept, concept.id), prompt: l10n.t('Which term matches this definition? “{0}”', masked()), expected: concept.term },
           concept.term,
           wrong,
           rng,
@@ -266,7 +267,7 @@ export class QuestionBank {
         add('typedTerm', () => ({
           ...this.base('typedTerm', concept, concept.id),
           kind: 'typed',
-          prompt: `Type the term for: “${masked()}”`,
+          prompt: l10n.t('Type the term for: “{0}”', masked()),
           expected: concept.term,
           accepted: [concept.term, ...concept.aliases],
           rejects: this.siblings(concept).flatMap((c) => [c.term, ...c.aliases]),
@@ -283,7 +284,7 @@ export class QuestionBank {
         () => ({
           ...this.base('acronym', concept, concept.id, acronym),
           kind: 'typed',
-          prompt: `What does ${acronym} stand for?`,
+          prompt: l10n.t('What does {0} stand for?', acronym),
           expected,
           accepted: expansions,
           rejects: [acronym, ...this.siblings(concept).map((c) => c.term)],
@@ -309,10 +310,10 @@ export class QuestionBank {
           return {
             ...this.base('trueFalse', concept, concept.id, acronym),
             kind: 'choice',
-            prompt: `True or false: ${acronym} stands for “${claim}”.`,
-            options: ['True', 'False'],
+            prompt: l10n.t('True or false: {0} stands for “{1}”.', acronym, claim),
+            options: [l10n.t('True'), l10n.t('False')],
             answer: truth ? 0 : 1,
-            expected: truth ? `True: ${acronym} stands for ${expected}` : `False: ${acronym} stands for ${expected}`,
+            expected: truth ? l10n.t('True: {0} stands for {1}', acronym, expected) : l10n.t('False: {0} stands for {1}', acronym, expected),
           };
         },
         acronym,
@@ -326,7 +327,7 @@ export class QuestionBank {
         add('listRecall', () => ({
           ...this.base('listRecall', concept, concept.id),
           kind: 'list',
-          prompt: `Name the ${parts.length} parts of ${concept.term}.`,
+          prompt: l10n.t('Name the {0} parts of {1}.', parts.length, concept.term),
           expected: parts.join(', '),
           items: parts,
           ordered: false,
@@ -337,7 +338,7 @@ export class QuestionBank {
         const wrong = distinctOptions(this.foreignParts(concept, parts, rng), parts, 3);
         if (wrong.length < 3) return undefined;
         return choiceQuestion(
-          { ...this.base('partOf', concept, concept.id), prompt: `Which of these is one of the ${parts.length} parts of ${concept.term}?`, expected: right },
+          { ...this.base('partOf', concept, concept.id), prompt: l10n.t('Which of these is one of the {0} parts of {1}?', parts.length, concept.term), expected: right },
           right,
           wrong,
           rng,
@@ -353,10 +354,10 @@ export class QuestionBank {
           return {
             ...this.base('trueFalse', concept, concept.id, 'part'),
             kind: 'choice',
-            prompt: `True or false: “${claim}” is one of the ${parts.length} parts of ${concept.term}.`,
-            options: ['True', 'False'],
+            prompt: l10n.t('True or false: “{0}” is one of the {1} parts of {2}.', claim, parts.length, concept.term),
+            options: [l10n.t('True'), l10n.t('False')],
             answer: truth ? 0 : 1,
-            expected: truth ? `True: “${claim}” is one of them` : `False: the parts are ${parts.join(', ')}`,
+            expected: truth ? l10n.t('True: “{0}” is one of them', claim) : l10n.t('False: the parts are {0}', parts.join(', ')),
           };
         },
         'part',

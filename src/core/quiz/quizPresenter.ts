@@ -9,6 +9,7 @@ import { QuizResultsStore } from './results';
 import { newSeed } from '../util/rng';
 import { AnsweredQuestion, AnswerGrade, QuizSession, QuizSummary } from './quizSession';
 import { StudyTarget } from '../content/model';
+import { l10n } from '../util/l10n';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */
 export const MASTERED = 0.9;
@@ -94,7 +95,7 @@ export const PLACEHOLDER_LIMIT = 90;
 type Scope = { kind: 'all' } | { kind: 'weakest'; topics: string[] } | { kind: 'topic'; id: string };
 
 export function scoreText(summary: Pick<QuizSummary, 'correct' | 'answered' | 'percent'>): string {
-  return `${summary.correct}/${summary.answered} correct (${summary.percent}%)`;
+  return l10n.t('{0}/{1} correct ({2}%)', summary.correct, summary.answered, summary.percent);
 }
 
 /** Breaks text into lines of at most `width` characters at spaces. */
@@ -129,7 +130,7 @@ export class QuizFlow {
     const candidates = this.bank.candidates(topics);
     const available = candidates.length;
     if (available === 0) {
-      this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
+      this.ui.notify(l10n.t('There are no quiz questions for {0} yet.', this.scopeLabel(scope)));
       return undefined;
     }
     const length = await this.chooseLength(scope, available);
@@ -137,7 +138,7 @@ export class QuizFlow {
     const seed = this.deps.seed ?? newSeed();
     const quiz = this.bank.generate({ topics, length, seed }, candidates);
     if (quiz.questions.length === 0) {
-      this.ui.notify(`There are no quiz questions for ${this.scopeLabel(scope)} yet.`);
+      this.ui.notify(l10n.t('There are no quiz questions for {0} yet.', this.scopeLabel(scope)));
       return undefined;
     }
     const session = new QuizSession(quiz.questions);
@@ -160,7 +161,7 @@ export class QuizFlow {
     const summary = session.summary();
     if (summary.answered > 0) {
       const dropped = await this.deps.results.record(summary.byTopic, (this.deps.now ?? Date.now)());
-      if (dropped > 0) this.ui.notify(`Some saved quiz results were unreadable and have been dropped (${dropped}).`);
+      if (dropped > 0) this.ui.notify(l10n.t('Some saved quiz results were unreadable and have been dropped ({0}).', dropped));
     }
     const outcome: QuizOutcome = {
       ...summary,
@@ -176,37 +177,37 @@ export class QuizFlow {
   private async chooseScope(target: StudyTarget): Promise<Scope | undefined> {
     const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
     if (topicId && this.deps.index.topic(topicId)) return { kind: 'topic', id: topicId };
-    if (target.topicId || target.conceptId) this.ui.notify(`Unknown topic or concept "${target.topicId ?? target.conceptId}"; choose a topic instead.`);
+    if (target.topicId || target.conceptId) this.ui.notify(l10n.t('Unknown topic or concept "{0}"; choose a topic instead.', String(target.topicId ?? target.conceptId)));
     const standings = this.deps.results.weakest(this.deps.index.topics.map((t) => t.id));
     const quizzedBefore = standings.length > 0;
     // Up to three quizzed topics below MASTERED, weakest first.
     const weakest = standings.filter((standing) => standing.accuracy < MASTERED).slice(0, 3).map((s) => s.topic);
     const items: PickItem<Scope>[] = [
-      { label: '$(library) All topics', description: `${this.deps.index.concepts.length} concepts`, value: { kind: 'all' } },
+      { label: `$(library) ${l10n.t('All topics')}`, description: conceptCount(this.deps.index.concepts.length), value: { kind: 'all' } },
       weakest.length
-        ? { label: '$(flame) My weakest topics', description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest', topics: weakest } }
+        ? { label: `$(flame) ${l10n.t('My weakest topics')}`, description: weakest.map((id) => this.bank.topicTitle(id)).join(', '), value: { kind: 'weakest', topics: weakest } }
         : {
-          label: '$(flame) My weakest topics',
-          description: quizzedBefore ? `none: every topic you quizzed is at ${MASTERED * 100}% or better` : 'available after your first quiz',
+          label: `$(flame) ${l10n.t('My weakest topics')}`,
+          description: quizzedBefore ? l10n.t('none: every topic you quizzed is at {0}% or better', MASTERED * 100) : l10n.t('available after your first quiz'),
           inert: true,
         },
-      { label: 'Topics', separator: true },
+      { label: l10n.t('Topics'), separator: true },
       ...this.deps.index.topics.map((topic) => ({
         label: topic.title,
-        description: `${this.deps.index.conceptsIn(topic.id).length} concepts`,
+        description: conceptCount(this.deps.index.conceptsIn(topic.id).length),
         value: { kind: 'topic', id: topic.id } as Scope,
       })),
     ];
-    return (await this.ui.pick({ kind: 'topic', title: 'Start Quiz', step: 1, totalSteps: 2, placeholder: 'Quiz yourself on which topic?', items }))?.value;
+    return (await this.ui.pick({ kind: 'topic', title: l10n.t('Start Quiz'), step: 1, totalSteps: 2, placeholder: l10n.t('Quiz yourself on which topic?'), items }))?.value;
   }
 
   private async chooseLength(scope: Scope, available: number): Promise<number | undefined> {
     const items: PickItem<number>[] = QUIZ_LENGTHS.map((n) => ({
-      label: `${n} questions`,
-      description: n > available ? `only ${available} available` : undefined,
+      label: l10n.t('{0} questions', n),
+      description: n > available ? l10n.t('only {0} available', available) : undefined,
       value: n,
     }));
-    return (await this.ui.pick({ kind: 'length', title: `Start Quiz · ${this.scopeLabel(scope)}`, step: 2, totalSteps: 2, placeholder: 'How many questions?', items }))?.value;
+    return (await this.ui.pick({ kind: 'length', title: l10n.t('Start Quiz · {0}', this.scopeLabel(scope)), step: 2, totalSteps: 2, placeholder: l10n.t('How many questions?'), items }))?.value;
   }
 
   private topicsOf(scope: Scope): string[] | undefined {
@@ -216,20 +217,20 @@ export class QuizFlow {
   }
 
   private scopeLabel(scope: Scope): string {
-    if (scope.kind === 'all') return 'All topics';
-    if (scope.kind === 'weakest') return 'My weakest topics';
+    if (scope.kind === 'all') return l10n.t('All topics');
+    if (scope.kind === 'weakest') return l10n.t('My weakest topics');
     return this.bank.topicTitle(scope.id);
   }
 
   private async ask(question: Question, index: number, total: number, last: AnswerGrade | undefined): Promise<number | string | undefined> {
-    const title = `Question ${index + 1} of ${total} · ${this.bank.topicTitle(question.topic)}`;
+    const title = l10n.t('Question {0} of {1} · {2}', index + 1, total, this.bank.topicTitle(question.topic));
     const step = { kind: 'question', question: index, title } as const; // the title counts the questions; a step counter would repeat it
     if (question.kind === 'choice') {
       const items: PickItem<number>[] = [];
       if (last) items.push(feedbackRow(last));
       let placeholder = question.prompt;
       if (question.prompt.length > PLACEHOLDER_LIMIT) {
-        placeholder = 'Choose the answer to the question above (↑↓, Enter) · Esc to end';
+        placeholder = l10n.t('Choose the answer to the question above (↑↓, Enter) · Esc to end');
         wrapText(question.prompt, PLACEHOLDER_LIMIT).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
       }
       if (items.length) items.push({ label: '', separator: true });
@@ -237,9 +238,9 @@ export class QuizFlow {
       question.options.forEach((option, i) => items.push({ label: option, value: i }));
       return (await this.ui.pick({ ...step, placeholder, items, active: first }))?.value;
     }
-    const hint = question.kind === 'list' ? 'Separate items with commas · Enter on an empty answer shows it' : 'Type your answer · Enter on an empty answer shows it';
+    const hint = question.kind === 'list' ? l10n.t('Separate items with commas · Enter on an empty answer shows it') : l10n.t('Type your answer · Enter on an empty answer shows it');
     // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
-    const placeholder = last ? `${last.feedback} · ${question.kind === 'list' ? 'separate items with commas' : 'type your answer'}` : hint;
+    const placeholder = last ? (question.kind === 'list' ? l10n.t('{0} · separate items with commas', last.feedback) : l10n.t('{0} · type your answer', last.feedback)) : hint;
     return this.ui.input({ ...step, prompt: question.prompt, placeholder });
   }
 
@@ -249,27 +250,27 @@ export class QuizFlow {
    * Resolves undefined when dismissed (Escape).
    */
   private async showCorrection(question: Question, grade: AnswerGrade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
-    const items: PickItem<'next'>[] = [{ label: '$(arrow-right) Next question', value: 'next' }];
-    items.push({ label: 'Question', separator: true });
+    const items: PickItem<'next'>[] = [{ label: `$(arrow-right) ${l10n.t('Next question')}`, value: 'next' }];
+    items.push({ label: l10n.t('Question'), separator: true });
     wrapText(question.prompt, ROW_WIDTH).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
     const yours = typeof response === 'string' ? response.trim() : question.kind === 'choice' ? question.options[response] : '';
-    items.push({ label: `You answered: ${yours ? yours.slice(0, ROW_WIDTH) : '(nothing)'}`, inert: true });
+    items.push({ label: l10n.t('You answered: {0}', yours ? yours.slice(0, ROW_WIDTH) : l10n.t('(nothing)')), inert: true });
     if (question.kind === 'list') {
       const missed = new Set(grade.missed ?? []);
-      items.push({ label: `Expected, in ${question.ordered ? 'this order' : 'any order'}`, separator: true });
+      items.push({ label: question.ordered ? l10n.t('Expected, in this order') : l10n.t('Expected, in any order'), separator: true });
       for (const item of question.items) {
-        items.push({ label: missed.has(item) ? `$(close) ${item}` : `$(check) ${item}`, description: missed.has(item) ? (question.ordered ? 'missed or out of order' : 'missed') : undefined, inert: true });
+        items.push({ label: missed.has(item) ? `$(close) ${item}` : `$(check) ${item}`, description: missed.has(item) ? (question.ordered ? l10n.t('missed or out of order') : l10n.t('missed')) : undefined, inert: true });
       }
     } else {
-      items.push({ label: 'Expected', separator: true });
+      items.push({ label: l10n.t('Expected'), separator: true });
       wrapText(grade.expected, ROW_WIDTH).forEach((line) => items.push({ label: line, inert: true }));
     }
-    const verdict = grade.score > 0 ? `partly right (${Math.round(grade.score * 100)}%)` : 'not quite';
+    const verdict = grade.score > 0 ? l10n.t('partly right ({0}%)', Math.round(grade.score * 100)) : l10n.t('not quite');
     const picked = await this.ui.pick({
       kind: 'correction',
       question: answered - 1,
-      title: `Answer ${answered} of ${total} · ${verdict}`,
-      placeholder: 'Enter for the next question · Esc to end the quiz',
+      title: l10n.t('Answer {0} of {1} · {2}', answered, total, verdict),
+      placeholder: l10n.t('Enter for the next question · Esc to end the quiz'),
       items,
       active: 0,
     });
@@ -283,23 +284,25 @@ export class QuizFlow {
       const cardIds = this.reviewCards(outcome.misses);
       const items: PickItem<Action>[] = [];
       if (last && !queued) items.push(feedbackRow(last));
-      items.push({ label: '$(check) Done', description: outcome.endedEarly ? `ended after ${outcome.answered} of ${outcome.asked}` : undefined, value: { kind: 'done' } });
+      items.push({ label: `$(check) ${l10n.t('Done')}`, description: outcome.endedEarly ? l10n.t('ended after {0} of {1}', outcome.answered, outcome.asked) : undefined, value: { kind: 'done' } });
       if (this.deps.queueForReview && cardIds.length && !queued) {
-        items.push({ label: '$(add) Add misses to flashcards', description: `${cardIds.length} card${cardIds.length === 1 ? '' : 's'}`, value: { kind: 'queue' } });
+        items.push({ label: `$(add) ${l10n.t('Add misses to flashcards')}`, description: cardIds.length === 1 ? l10n.t('1 card') : l10n.t('{0} cards', cardIds.length), value: { kind: 'queue' } });
       }
       if (outcome.misses.length) {
-        items.push({ label: 'Missed: choose one to open its concept', separator: true });
+        items.push({ label: l10n.t('Missed: choose one to open its concept'), separator: true });
         for (const miss of outcome.misses) {
-          items.push({ label: `$(book) ${miss.question.prompt}`, detail: `Expected: ${miss.grade.expected}`, value: { kind: 'open', miss } });
+          items.push({ label: `$(book) ${miss.question.prompt}`, detail: l10n.t('Expected: {0}', miss.grade.expected), value: { kind: 'open', miss } });
         }
       } else if (outcome.answered > 0) {
-        items.push({ label: '$(star-full) No misses. Well done!', inert: true });
+        items.push({ label: `$(star-full) ${l10n.t('No misses. Well done!')}`, inert: true });
       }
       const first = items.findIndex((i) => !i.inert && !i.separator);
       const picked = await this.ui.pick({
         kind: 'summary',
-        title: `Quiz finished: ${outcome.scoreText} · ${outcome.scope}`,
-        placeholder: `${outcome.scoreText}${outcome.points !== outcome.correct ? ` · ${formatPoints(outcome.points)} points with partial credit` : ''}`,
+        title: l10n.t('Quiz finished: {0} · {1}', outcome.scoreText, outcome.scope),
+        placeholder: outcome.points === outcome.correct ? outcome.scoreText
+          : outcome.points === 1 ? l10n.t('{0} · 1 point with partial credit', outcome.scoreText)
+          : l10n.t('{0} · {1} points with partial credit', outcome.scoreText, formatPoints(outcome.points)),
         items,
         active: first,
       });
@@ -311,10 +314,10 @@ export class QuizFlow {
       }
       try {
         await this.deps.queueForReview!(cardIds);
-        this.ui.notify(`Added ${cardIds.length} card${cardIds.length === 1 ? '' : 's'} to your flashcards.`);
+        this.ui.notify(cardIds.length === 1 ? l10n.t('Added 1 card to your flashcards.') : l10n.t('Added {0} cards to your flashcards.', cardIds.length));
         queued = true;
       } catch (error) {
-        this.ui.notify(`Could not add the misses to flashcards: ${error instanceof Error ? error.message : String(error)}`);
+        this.ui.notify(l10n.t('Could not add the misses to flashcards: {0}', error instanceof Error ? error.message : String(error)));
       }
     }
   }
@@ -330,3 +333,4 @@ function feedbackRow<T>(grade: AnswerGrade): PickItem<T> {
   return { label: `${icon} ${grade.feedback.replace(/^[✓✗◐]\s*/, '')}`, inert: true };
 }
 const formatPoints = (points: number): string => (Number.isInteger(points) ? String(points) : points.toFixed(1));
+const conceptCount = (n: number): string => (n === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', n));

@@ -3,6 +3,7 @@
 
 import { ChoiceQuestion, ListQuestion, Question, TypedQuestion } from './questions';
 import { gradeList, gradeTyped } from './textMatch';
+import { l10n } from '../util/l10n';
 
 /** A choice index for choice questions; typed text otherwise. */
 export type Response = number | string;
@@ -48,16 +49,16 @@ export function gradeChoice(question: ChoiceQuestion, response: Response): Answe
     correct,
     score: correct ? 1 : 0,
     expected,
-    feedback: correct ? `✓ Right: ${clip(expected)}` : `✗ Not quite: ${clip(expected)}`,
+    feedback: correct ? `✓ ${l10n.t('Right: {0}', clip(expected))}` : `✗ ${l10n.t('Not quite: {0}', clip(expected))}`,
   };
 }
 
 export function gradeTypedQuestion(question: TypedQuestion, response: Response): AnswerGrade {
   const text = typeof response === 'string' ? response : '';
   const result = gradeTyped(text, question.accepted, question.rejects);
-  if (result.correct) return { correct: true, score: 1, expected: question.expected, feedback: `✓ Right: ${clip(question.expected)}` };
-  const lead = result.reason === 'empty' ? 'The answer' : '✗ Expected';
-  return { correct: false, score: 0, expected: question.expected, feedback: `${lead}: ${clip(question.expected)}` };
+  if (result.correct) return { correct: true, score: 1, expected: question.expected, feedback: `✓ ${l10n.t('Right: {0}', clip(question.expected))}` };
+  const feedback = result.reason === 'empty' ? l10n.t('The answer: {0}', clip(question.expected)) : `✗ ${l10n.t('Expected: {0}', clip(question.expected))}`;
+  return { correct: false, score: 0, expected: question.expected, feedback };
 }
 
 export function gradeListQuestion(question: ListQuestion, response: Response): AnswerGrade {
@@ -67,11 +68,11 @@ export function gradeListQuestion(question: ListQuestion, response: Response): A
   const got = result.matched.length;
   const correct = got === n;
   let feedback: string;
-  if (correct) feedback = `✓ All ${n} right`;
+  if (correct) feedback = `✓ ${l10n.t('All {0} right', n)}`;
   else {
-    const notes = [`${got} of ${n} (${Math.round((100 * got) / n)}%)`];
-    if (result.missed.length) notes.push(`missed: ${result.missed.join(', ')}`);
-    if (result.outOfOrder.length) notes.push(`out of order: ${result.outOfOrder.join(', ')}`);
+    const notes = [l10n.t('{0} of {1} ({2}%)', got, n, Math.round((100 * got) / n))];
+    if (result.missed.length) notes.push(l10n.t('missed: {0}', result.missed.join(', ')));
+    if (result.outOfOrder.length) notes.push(l10n.t('out of order: {0}', result.outOfOrder.join(', ')));
     feedback = `${got ? '◐' : '✗'} ${clip(notes.join(' · '), 200)}`;
   }
   return { correct, score: result.score, expected: question.items.join(', '), feedback, missed: [...result.missed, ...result.outOfOrder] };

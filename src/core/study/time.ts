@@ -2,36 +2,38 @@
 // labels on the grade buttons, the "next due" wording of the summary, and the
 // local-day boundaries that the new-cards-per-day limit and "due tomorrow" count by.
 
+import { l10n } from '../util/l10n';
+
 export const MINUTE = 60_000;
 export const HOUR = 60 * MINUTE;
 export const DAY = 24 * HOUR;
 
 /** "<1m", "<10m", "3h", "1d", "4d", "1.5mo", "2y": what the grade buttons show. */
 export function formatInterval(ms: number): string {
-  if (ms < HOUR) return `<${Math.max(1, Math.ceil(ms / MINUTE))}m`;
-  if (ms < DAY) return `${Math.round(ms / HOUR)}h`;
+  if (ms < HOUR) return l10n.t('<{0}m', Math.max(1, Math.ceil(ms / MINUTE)));
+  if (ms < DAY) return l10n.t('{0}h', Math.round(ms / HOUR));
   const days = ms / DAY;
-  if (days < 30) return `${Math.round(days)}d`;
-  if (days < 365) return `${trim(days / 30)}mo`;
-  return `${trim(days / 365)}y`;
+  if (days < 30) return l10n.t('{0}d', Math.round(days));
+  if (days < 365) return l10n.t('{0}mo', trim(days / 30));
+  return l10n.t('{0}y', trim(days / 365));
 }
 
 /** "now", "in 9 minutes", "in 3 hours", "tomorrow", "in 4 days": when the next card is due, on the summary. */
 export function describeDue(due: number, now: number): string {
   const ms = due - now;
-  if (ms <= 0) return 'now';
+  if (ms <= 0) return l10n.t('now');
   if (ms < HOUR) {
     const m = Math.max(1, Math.round(ms / MINUTE));
-    return `in ${m} minute${m === 1 ? '' : 's'}`;
+    return m === 1 ? l10n.t('in 1 minute') : l10n.t('in {0} minutes', m);
   }
   if (due < startOfNextLocalDay(now)) {
     const h = Math.max(1, Math.round(ms / HOUR));
-    return `in ${h} hour${h === 1 ? '' : 's'}`;
+    return h === 1 ? l10n.t('in 1 hour') : l10n.t('in {0} hours', h);
   }
-  if (due < startOfNextLocalDay(startOfNextLocalDay(now))) return 'tomorrow';
+  if (due < startOfNextLocalDay(startOfNextLocalDay(now))) return l10n.t('tomorrow');
   // Calendar days, so "in 2 days" never reads "in 1 days" late in the evening.
   const d = Math.round((startOfLocalDay(due) - startOfLocalDay(now)) / DAY);
-  return `in ${d} days`;
+  return l10n.t('in {0} days', d);
 }
 
 export function startOfLocalDay(ms: number): number {
