@@ -7,6 +7,7 @@
 import vscode = require('vscode');
 import { CrmStudyApi, exposedApi } from './api';
 import { RecentConcepts } from './core/concepts/recentConcepts';
+import { useTranslator } from './core/util/l10n';
 import { loadBundledPackOrReport } from './vscode/packLoader';
 import { StateKeys } from './vscode/constants';
 import { createOutput, registerPackInfo } from './features/packInfo';
@@ -21,6 +22,8 @@ import { registerSearch } from './features/search';
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
 export function activate(context: vscode.ExtensionContext): CrmStudyApi {
+  // Core's user-facing text goes through VS Code's localisation from here on.
+  useTranslator(vscode.l10n.t);
   // The test hooks exist only when VS Code runs the integration tests: any
   // installed extension can read our exports, and must not reach the progress.
   const probe = context.extensionMode === vscode.ExtensionMode.Test

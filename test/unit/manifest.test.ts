@@ -68,3 +68,31 @@ suite('package.json matches src/vscode/constants.ts', () => {
     assert.deepStrictEqual(missing, [], 'webview types without an onWebviewPanel: activation event');
   });
 });
+
+// package.json's user-facing strings live in package.nls.json (VS Code's
+// localisation of the manifest): a %key% without its string shows as the raw
+// key in the palette, the sidebar or Settings.
+suite('package.json strings (package.nls.json)', () => {
+  const raw = fs.readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8');
+  const nls: Record<string, string> = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'package.nls.json'), 'utf8'));
+  const used = [...raw.matchAll(/"%([^"%]+)%"/g)].map((m) => m[1]);
+  const text = (value: string) => (/^%(.+)%$/.exec(value) ? nls[/^%(.+)%$/.exec(value)![1]] : value);
+
+  test('every %key% in package.json has its English string, and every string is used', () => {
+    assert.deepStrictEqual(used.filter((key) => typeof nls[key] !== 'string' || !nls[key].trim()), []);
+    assert.deepStrictEqual(Object.keys(nls).filter((key) => !used.includes(key)), []);
+  });
+
+  test('the names a student sees are the product names', () => {
+    const json = JSON.parse(raw) as { displayName: string; contributes: { commands: Array<{ command: string; title: string; category: string }>; viewsContainers: { activitybar: Array<{ title: string }> }; views: Record<string, Array<{ name: string }>> } };
+    assert.strictEqual(text(json.displayName), 'CRM Study Notes');
+    assert.deepStrictEqual([...new Set(json.contributes.commands.map((c) => text(c.category)))], ['CRM Study']);
+    assert.strictEqual(text(json.contributes.viewsContainers.activitybar[0].title), 'CRM Study');
+    assert.strictEqual(text(json.contributes.views.crmStudy[0].name), 'Concepts');
+    const title = (id: string) => text(json.contributes.commands.find((c) => c.command === id)!.title);
+    assert.deepStrictEqual(
+      [Commands.searchConcepts, Commands.openFlashcards, Commands.startQuiz, Commands.showConcept].map(title),
+      ['Search Concepts', 'Open Flashcards', 'Start Quiz', 'Show Concept'],
+    );
+  });
+});

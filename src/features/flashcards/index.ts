@@ -60,8 +60,8 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     for (const problem of store.loadProblems) log(`Flashcard progress: ${problem}`);
     log(`Flashcard progress: what could not be read was set aside under "${StateKeys.progress}.dropped"; everything else was kept.`);
     void vscode.window.showWarningMessage(
-      `CRM Study: ${store.loadProblems.length} problem(s) reading your flashcard progress; the unreadable part was set aside and the rest kept.`,
-      'Show Details',
+      vscode.l10n.t('CRM Study: {0} problem(s) reading your flashcard progress; the unreadable part was set aside and the rest kept.', store.loadProblems.length),
+      vscode.l10n.t('Show Details'),
     ).then((choice) => choice && deps.output.show(true));
   }
 

@@ -26,7 +26,7 @@ import type { DueTracker } from './dueTracker';
 import { pageHtml, webviewOptions } from './html';
 
 export const FLASHCARDS_VIEW_TYPE = WebviewTypes.flashcards;
-export const PANEL_TITLE = 'Flashcards';
+export const PANEL_TITLE = vscode.l10n.t('Flashcards');
 
 export interface PanelDeps {
   pack: ContentIndex;
@@ -104,7 +104,7 @@ export class FlashcardsPanel implements vscode.Disposable {
     if (!isFromWebview(message)) return Promise.resolve();
     return this.queue.push(() => this.receive(message)).catch((error) => {
       this.deps.log(`Flashcards: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
-      this.post({ type: 'error', message: 'Something went wrong; your progress so far is saved.' });
+      this.post({ type: 'error', message: vscode.l10n.t('Something went wrong; your progress so far is saved.') });
     });
   }
 
@@ -233,7 +233,7 @@ export class FlashcardsPanel implements vscode.Disposable {
   private filterLabel(): string {
     if (this.state.conceptId) return this.deps.pack.concept(this.state.conceptId)?.term ?? this.state.conceptId;
     if (this.state.topicId) return this.deps.pack.topic(this.state.topicId)?.title ?? this.state.topicId;
-    return 'All topics';
+    return vscode.l10n.t('All topics');
   }
 
   private postState(): void {
@@ -283,11 +283,9 @@ export class FlashcardsPanel implements vscode.Disposable {
     if (nextDue !== undefined) summary.nextDue = describeDue(nextDue, now);
     if (this.session.startedWith === 0) {
       const hasCards = this.deps.pack.cards.some((c) => matchesFilter(c, this.state));
-      summary.emptyReason = !hasCards
-        ? `There are no cards for ${this.filterLabel()}.`
-        : this.session.mode === 'due'
-          ? `Nothing is due in ${this.filterLabel()} and today's new cards are done. Cram to review anyway; it will not change your schedule.`
-          : `There are no cards for ${this.filterLabel()}.`;
+      summary.emptyReason = hasCards && this.session.mode === 'due'
+        ? vscode.l10n.t("Nothing is due in {0} and today's new cards are done. Cram to review anyway; it will not change your schedule.", this.filterLabel())
+        : vscode.l10n.t('There are no cards for {0}.', this.filterLabel());
     }
     return summary;
   }

@@ -18,12 +18,12 @@ export async function exportProgress(store: ProgressStore, target?: vscode.Uri):
   const uri = target ?? await vscode.window.showSaveDialog({
     defaultUri: defaultExportUri(),
     filters: { 'JSON': ['json'] },
-    saveLabel: 'Export Progress',
-    title: 'Export flashcard progress',
+    saveLabel: vscode.l10n.t('Export Progress'),
+    title: vscode.l10n.t('Export flashcard progress'),
   });
   if (!uri) return undefined;
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(store.exportJson()));
-  if (!target) void vscode.window.showInformationMessage(`Exported the progress of ${store.size} cards to ${vscode.workspace.asRelativePath(uri)}.`);
+  if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Exported the progress of {0} cards to {1}.', store.size, vscode.workspace.asRelativePath(uri)));
   return uri;
 }
 
@@ -31,28 +31,28 @@ export async function importProgress(store: ProgressStore, log: (line: string) =
   const uri = source ?? (await vscode.window.showOpenDialog({
     canSelectMany: false,
     filters: { 'JSON': ['json'] },
-    openLabel: 'Import Progress',
-    title: 'Import flashcard progress',
+    openLabel: vscode.l10n.t('Import Progress'),
+    title: vscode.l10n.t('Import flashcard progress'),
   }))?.[0];
   if (!uri) return undefined;
   let text: string;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > MAX_IMPORT_BYTES) throw new Error(`the file is ${Math.round(stat.size / 1024 / 1024)} MB; a progress export is far smaller`);
+    if (stat.size > MAX_IMPORT_BYTES) throw new Error(vscode.l10n.t('the file is {0} MB; a progress export is far smaller', Math.round(stat.size / 1024 / 1024)));
     text = new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
   } catch (error) {
-    const message = `Could not import progress: ${error instanceof Error ? error.message : String(error)}`;
+    const message = vscode.l10n.t('Could not import progress: {0}', error instanceof Error ? error.message : String(error));
     void vscode.window.showErrorMessage(message);
     return message;
   }
   const result = await store.importJson(text);
   for (const problem of result.problems) log(`Import ${uri.fsPath}: ${problem}`);
-  const parts = [`${result.taken} ${result.taken === 1 ? 'card' : 'cards'} taken`];
-  if (result.skipped) parts.push(`${result.skipped} kept as they were (reviewed more recently here)`);
-  if (result.dropped) parts.push(`${result.dropped} dropped as unreadable (see Output)`);
-  const message = `Imported progress: ${parts.join(', ')}.`;
+  const parts = [result.taken === 1 ? vscode.l10n.t('1 card taken') : vscode.l10n.t('{0} cards taken', result.taken)];
+  if (result.skipped) parts.push(vscode.l10n.t('{0} kept as they were (reviewed more recently here)', result.skipped));
+  if (result.dropped) parts.push(vscode.l10n.t('{0} dropped as unreadable (see Output)', result.dropped));
+  const message = vscode.l10n.t('Imported progress: {0}.', parts.join(', '));
   if (result.taken === 0 && result.skipped === 0) {
-    void vscode.window.showErrorMessage(`Nothing imported from ${vscode.workspace.asRelativePath(uri)}: ${result.problems[0] ?? 'the file holds no progress'}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Nothing imported from {0}: {1}.', vscode.workspace.asRelativePath(uri), result.problems[0] ?? vscode.l10n.t('the file holds no progress')));
   } else if (result.dropped) {
     void vscode.window.showWarningMessage(message);
   } else {
@@ -62,11 +62,11 @@ export async function importProgress(store: ProgressStore, log: (line: string) =
 }
 
 export async function resetProgress(store: ProgressStore): Promise<boolean> {
-  const exportFirst = 'Export, Then Reset';
-  const reset = 'Reset Progress';
+  const exportFirst = vscode.l10n.t('Export, Then Reset');
+  const reset = vscode.l10n.t('Reset Progress');
   const choice = await vscode.window.showWarningMessage(
-    'Reset all flashcard progress?',
-    { modal: true, detail: `This forgets the schedule of ${store.size} cards on every machine that syncs your settings. It cannot be undone.` },
+    vscode.l10n.t('Reset all flashcard progress?'),
+    { modal: true, detail: vscode.l10n.t('This forgets the schedule of {0} cards on every machine that syncs your settings. It cannot be undone.', store.size) },
     exportFirst,
     reset,
   );
@@ -76,7 +76,7 @@ export async function resetProgress(store: ProgressStore): Promise<boolean> {
     return false;
   }
   await store.reset();
-  void vscode.window.showInformationMessage('Flashcard progress reset.');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Flashcard progress reset.'));
   return true;
 }
 

@@ -17,8 +17,8 @@ export const ALL_DUE = { allDue: true } as const;
 
 export function registerDueStatusBar(totals: DueTotals): vscode.Disposable {
   const item = vscode.window.createStatusBarItem(StatusBarItems.flashcardsDue, vscode.StatusBarAlignment.Left, 50);
-  item.name = 'CRM Study: Flashcards Due';
-  item.command = { command: Commands.openFlashcards, title: 'Open Flashcards', arguments: [ALL_DUE] };
+  item.name = vscode.l10n.t('CRM Study: Flashcards Due');
+  item.command = { command: Commands.openFlashcards, title: vscode.l10n.t('Open Flashcards'), arguments: [ALL_DUE] };
   const update = () => {
     const { due, fresh } = totals;
     if (due === 0 && fresh === 0) {
@@ -26,12 +26,12 @@ export function registerDueStatusBar(totals: DueTotals): vscode.Disposable {
       item.hide();
       return;
     }
-    item.text = due > 0 ? `$(mortar-board) ${due} due` : `$(mortar-board) ${fresh} new`;
+    item.text = `$(mortar-board) ${due > 0 ? vscode.l10n.t('{0} due', due) : vscode.l10n.t('{0} new', fresh)}`;
     const parts = [];
-    if (due > 0) parts.push(`${due} ${due === 1 ? 'card' : 'cards'} due for review`);
-    if (fresh > 0) parts.push(`${fresh} new ${fresh === 1 ? 'card' : 'cards'} for today`);
-    item.tooltip = `CRM Study: ${parts.join(', ')}. Click to open the flashcards.`;
-    item.accessibilityInformation = { label: `CRM Study flashcards: ${parts.join(', ')}`, role: 'button' };
+    if (due > 0) parts.push(due === 1 ? vscode.l10n.t('1 card due for review') : vscode.l10n.t('{0} cards due for review', due));
+    if (fresh > 0) parts.push(fresh === 1 ? vscode.l10n.t('1 new card for today') : vscode.l10n.t('{0} new cards for today', fresh));
+    item.tooltip = vscode.l10n.t('CRM Study: {0}. Click to open the flashcards.', parts.join(', '));
+    item.accessibilityInformation = { label: vscode.l10n.t('CRM Study flashcards: {0}', parts.join(', ')), role: 'button' };
     item.show();
   };
   update();
