@@ -7,8 +7,6 @@
 import { CONCEPT_SCHEME } from '../core/concepts/conceptPage';
 import { StudyTarget } from '../core/content/model';
 
-export type { StudyTarget } from '../core/content/model';
-
 /** The fields of a URI this module reads; a vscode.Uri has them. */
 export interface UriParts {
   scheme: string;

@@ -1,6 +1,6 @@
 // The flashcards webview panel on the host side: owns one review session,
-// turns it into messages for the webview and handles what the webview sends.
-// One typed post() that does nothing after dispose; one exhaustive switch.
+// turns it into messages for the webview and handles what the webview sends,
+// one at a time (a grade's store write never races the next key press).
 //
 // The page carries its first card (PanelSetup.first), so the webview paints it
 // without a round trip; fresh topic counts follow once the webview says "ready".
@@ -21,7 +21,7 @@ import {
   CardMessage, FromWebview, GRADE_ORDER, isFromWebview, PanelAction, PanelState, SummaryMessage, SummaryView, TopicOption,
   ToWebview,
 } from '../../shared/flashcardsProtocol';
-import { StudyTarget } from '../../vscode/commandArgs';
+import { StudyTarget } from '../../core/content/model';
 import type { DueTracker } from './dueTracker';
 import { pageHtml, webviewOptions } from './html';
 
