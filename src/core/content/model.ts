@@ -15,6 +15,11 @@ export interface Topic extends SourceLocation {
   title: string;
   order: number;
   summary: string;
+  /**
+   * For a group of a student's notes (see NOTES_TOPIC_PREFIX): the note's URI
+   * when the group is one file; absent for a deck and for the pack's topics.
+   */
+  uri?: string;
 }
 
 export interface Part {
@@ -24,6 +29,8 @@ export interface Part {
 
 export interface Concept extends SourceLocation {
   id: string;
+  /** For a concept from a student's note: the note's URI (vscode.Uri.toString()); the pack's concepts have none. */
+  uri?: string;
   term: string;
   topic: string;
   aliases: string[];
@@ -45,6 +52,13 @@ export interface Choice {
 
 export interface Card extends SourceLocation {
   id: string;
+  /** For a card from a student's note: the note's URI (vscode.Uri.toString()); the pack's cards have none. */
+  uri?: string;
+  /**
+   * The concept the card belongs to. Empty for a card written in a student's
+   * note outside any concept (an Obsidian-style `front::back` line): such a
+   * card opens its note, not a concept page.
+   */
   conceptId: string;
   topic: string;
   source: string;
@@ -73,8 +87,36 @@ export interface Pack {
  * (src/vscode/commandArgs.ts) sets at most one of the two.
  */
 export interface StudyTarget {
+  /** A topic of the pack, a group of notes ("notes:deck/…", "notes:file/…") or MY_NOTES for all of them. */
   topicId?: string;
   conceptId?: string;
+}
+
+/**
+ * A student's notes are grouped into topics of their own, beside the pack's:
+ * one per deck (`#flashcards/crm/week3` → "notes:deck/crm/week3") and, for a
+ * note without a deck, one per file ("notes:file/<workspace-relative path>").
+ * Pack topic ids are lower-case slugs, so they never start with this prefix.
+ */
+export const NOTES_TOPIC_PREFIX = 'notes:';
+/** The study target "My notes": every group of notes at once. */
+export const MY_NOTES = 'notes:';
+
+export function isNoteTopic(topicId: string): boolean {
+  return topicId.startsWith(NOTES_TOPIC_PREFIX);
+}
+
+export function deckTopicId(deck: string): string {
+  return `${NOTES_TOPIC_PREFIX}deck/${deck}`;
+}
+
+export function fileTopicId(file: string): string {
+  return `${NOTES_TOPIC_PREFIX}file/${file}`;
+}
+
+/** Whether a card or concept of `topic` is in the topic filter `filterTopic` (MY_NOTES takes every note topic). */
+export function inTopic(topic: string, filterTopic: string): boolean {
+  return filterTopic === MY_NOTES ? isNoteTopic(topic) : topic === filterTopic;
 }
 
 export type Severity = 'error' | 'warning';

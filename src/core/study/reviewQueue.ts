@@ -3,7 +3,7 @@
 // new-card limit; or, in cram mode, every card of the filter with no scheduling.
 
 import { createRng, shuffled } from '../util/rng';
-import { StudyTarget } from '../content/model';
+import { inTopic, StudyTarget } from '../content/model';
 import { StudyMode } from './types';
 import { ReviewRecord } from './scheduler';
 import { startOfLocalDay, startOfNextLocalDay } from './time';
@@ -40,7 +40,7 @@ export const DEFAULT_NEW_PER_DAY = 20;
 
 export function matchesFilter(card: QueueCard, filter: StudyTarget): boolean {
   if (filter.conceptId) return card.conceptId === filter.conceptId;
-  if (filter.topicId) return card.topic === filter.topicId;
+  if (filter.topicId) return inTopic(card.topic, filter.topicId);
   return true;
 }
 
