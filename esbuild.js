@@ -91,11 +91,11 @@ const problemMatcherPlugin = {
 
 /**
  * Libraries activation does not need ship as files of their own beside the
- * bundle (dist/markdown-it.js, dist/fuse.js), required on first use from
+ * bundle (dist/markdown-it.js, dist/markdown-it-deflist.js, dist/fuse.js), required on first use from
  * src/core/markdown/libs.ts: compiling markdown-it on every start alone would cost
  * activation more than everything else together.
  */
-const LAZY_LIBRARIES = ['markdown-it', 'fuse.js'];
+const LAZY_LIBRARIES = ['markdown-it', 'markdown-it-deflist', 'fuse.js'];
 const lazyFile = (name) => name.replace(/\.js$/, '');
 const lazyLibrariesPlugin = {
   name: 'lazy-libraries',

@@ -127,12 +127,12 @@ const configs = [
     },
   },
   {
-    // The two libraries activation does not need are separate files in dist/
+    // The libraries activation does not need are separate files in dist/
     // (esbuild.js marks them external) that the bundle loads on first use: a
-    // runtime require of exactly these two names, nothing else.
+    // runtime require of exactly these names, nothing else.
     files: ['src/core/markdown/libs.ts'],
     rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^fuse\\.js$'] }],
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^markdown-it-deflist$', '^fuse\\.js$'] }],
     },
   },
   {

@@ -2,6 +2,12 @@
 // into a topic, its concepts and their cards, with a diagnostic carrying file and
 // line for everything it cannot accept. It never throws on any input: a bad
 // concept or card is reported and skipped, and the rest of the file is kept.
+//
+// This is the one grammar of the convention (## concepts, field lines, ### Parts,
+// ### Cards and the Q:/A:, Cloze:, MC:, List:, Essay: cards): the bundled pack is
+// read by DeckParser as it is, a student's note by NoteParser
+// (src/core/notes/noteParser.ts), which extends it through the protected hooks
+// below (what a # or ## heading means, text outside concepts, card ids).
 
 import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markdownBlocks';
 import { checkCloze, fillCloze } from './cloze';
@@ -22,11 +28,11 @@ export interface ParsedFile {
   relatedLines: Map<string, number>;
 }
 
-const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
+export const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
 const TOPIC_FIELDS = ['id', 'order'] as const;
-const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
+export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
 const ANSWER_MARKER = /^A:[ \t]*/;
-const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
+export const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
 const KIND_BY_MARKER: Record<string, CardKind> = {
   Q: 'basic',
   Cloze: 'cloze',
@@ -37,7 +43,7 @@ const KIND_BY_MARKER: Record<string, CardKind> = {
 
 type Section = 'details' | 'parts' | 'cards';
 
-interface DraftCard {
+export interface DraftCard {
   kind: CardKind;
   line: number;
   pinnedId?: string;
@@ -46,7 +52,7 @@ interface DraftCard {
   head: string;
 }
 
-interface DraftConcept {
+export interface DraftConcept {
   concept: Concept;
   detailBlocks: Block[];
   cards: DraftCard[];
@@ -61,22 +67,28 @@ export function parseDeck(text: string, file: string, options: ParseOptions = {}
   return new DeckParser(normaliseSource(text), file, options.requireSource ?? true).parse();
 }
 
-class DeckParser {
-  private readonly diagnostics: Diagnostic[] = [];
-  private readonly concepts: Concept[] = [];
-  private readonly cards: Card[] = [];
+/** What a card belongs to: a concept, or (in a note) nothing, with the note's topic. */
+export type CardOwner = Pick<Concept, 'id' | 'topic' | 'source'>;
+
+export class DeckParser {
+  protected readonly diagnostics: Diagnostic[] = [];
+  protected readonly concepts: Concept[] = [];
+  protected readonly cards: Card[] = [];
   private readonly relatedLines = new Map<string, number>();
-  private readonly lines: string[];
-  private readonly blocks: Block[];
-  private topic?: Topic;
-  private draft?: DraftConcept;
-  private section: Section = 'details';
+  protected readonly lines: string[];
+  protected readonly blocks: Block[];
+  /** Per line: inside a code block (any depth). */
+  protected readonly code: boolean[];
+  protected topic?: Topic;
+  protected draft?: DraftConcept;
+  protected section: Section = 'details';
   private reportedPreamble = false;
 
-  constructor(source: string, private readonly file: string, private readonly requireSource: boolean) {
-    const { blocks, lines } = toBlocks(source);
+  constructor(source: string, protected readonly file: string, private readonly requireSource: boolean) {
+    const { blocks, lines, code } = toBlocks(source);
     this.blocks = blocks;
     this.lines = lines;
+    this.code = code;
   }
 
   parse(): ParsedFile {
@@ -84,41 +96,122 @@ class DeckParser {
       i = this.visit(i);
     }
     this.finishConcept();
-    if (!this.topic && !this.reportedPreamble) {
-      this.error(1, 'no topic heading: start the file with "# Topic title"');
-    }
+    this.finish();
     return { topic: this.topic, concepts: this.concepts, cards: this.cards, diagnostics: this.diagnostics, relatedLines: this.relatedLines };
   }
 
   /** Handles the block at index i and returns the index of the last block it consumed. */
   private visit(i: number): number {
     const block = this.blocks[i];
-    if (block.type === 'heading' && block.level === 1) return this.startTopic(i);
-    if (block.type === 'heading' && block.level === 2) return this.startConcept(i);
-    if (!this.draft) {
-      if (!this.topic && !this.reportedPreamble) {
-        this.reportedPreamble = true;
-        this.error(block.start + 1, 'content before the topic heading: start the file with "# Topic title"');
-      }
-      return i; // Topic-level text after the summary is allowed and ignored.
-    }
+    if (block.type === 'heading' && block.level === 1) return this.topicHeading(i);
+    if (block.type === 'heading' && block.level === 2) return this.conceptHeading(i);
+    if (!this.draft) return this.outsideConcept(i);
     if (block.type === 'heading' && block.level === 3) {
       this.startSection(block);
       return i;
     }
     switch (this.section) {
       case 'details':
-        this.draft.detailBlocks.push(block);
-        break;
+        return this.detailsBlock(i);
       case 'parts':
-        this.addParts(block);
-        break;
+        return this.partsBlock(i);
       case 'cards':
-        this.addToCards(block);
-        break;
+        return this.cardsBlock(i);
     }
+  }
+
+  // ---- Hooks: the pack's meaning of each construct; NoteParser gives a note's. ----
+
+  /** A `#` heading: the file's topic. */
+  protected topicHeading(i: number): number {
+    return this.startTopic(i);
+  }
+
+  /** A `##` heading: a concept. */
+  protected conceptHeading(i: number): number {
+    return this.startConcept(i);
+  }
+
+  /** A block before the first concept (after the topic heading and its summary). */
+  protected outsideConcept(i: number): number {
+    const block = this.blocks[i];
+    if (!this.topic && !this.reportedPreamble) {
+      this.reportedPreamble = true;
+      this.error(block.start + 1, 'content before the topic heading: start the file with "# Topic title"');
+    }
+    return i; // Topic-level text after the summary is allowed and ignored.
+  }
+
+  protected detailsBlock(i: number): number {
+    this.draft!.detailBlocks.push(this.blocks[i]);
     return i;
   }
+
+  protected partsBlock(i: number): number {
+    this.addParts(this.blocks[i]);
+    return i;
+  }
+
+  protected cardsBlock(i: number): number {
+    this.addToCards(this.blocks[i]);
+    return i;
+  }
+
+  /** After the last block. */
+  protected finish(): void {
+    if (!this.topic && !this.reportedPreamble) {
+      this.error(1, 'no topic heading: start the file with "# Topic title"');
+    }
+  }
+
+  /** The id a concept gets when its fields give none (empty when none can be made). */
+  protected defaultConceptId(term: string): string {
+    return slugify(term);
+  }
+
+  /** The concept's id from its own id (given or made): the pack uses it as it is. */
+  protected qualifyConceptId(id: string): string {
+    return id;
+  }
+
+  /** Whether the paragraph right under a `##` heading is its definition. */
+  protected isDefinition(block: Block): boolean {
+    return block.type === 'paragraph' && !CARD_MARKER.test(block.text);
+  }
+
+  /** Whether a paragraph under a heading is its field lines (given its keys in order, lower case). */
+  protected isFieldParagraph(keys: Array<string | undefined>, known: readonly string[]): boolean {
+    return keys[0] !== undefined && known.includes(keys[0]);
+  }
+
+  /** A field line with a name the convention does not know. */
+  protected unknownField(line: number, name: string, known: readonly string[]): void {
+    this.error(line, `unknown field "${name}" (expected ${known.join(', ')})`);
+  }
+
+  /** A problem with a cloze (its line and the message of src/core/content/cloze.ts). */
+  protected clozeProblem(line: number, message: string): void {
+    this.error(line, message);
+  }
+
+  /** A concept without a definition has been reported; the pack drops it with its cards. */
+  protected withoutDefinition(draft: DraftConcept): void {
+    void draft;
+  }
+
+  /** The card's id, or undefined (after reporting why) when it cannot have one. */
+  protected cardId(draft: DraftCard, prompt: string, owner: CardOwner): string | undefined {
+    const suffix = draft.pinnedId ?? slugify(idSource(prompt), 48);
+    if (!suffix || !isValidId(suffix)) {
+      this.error(draft.line, draft.pinnedId !== undefined
+        ? `card id "${draft.pinnedId}" must be lower case letters, digits and dashes`
+        : 'cannot make an id from this prompt: pin one with {#some-id} at the end of the first line');
+      return undefined;
+    }
+    return `${owner.id}/${suffix}`;
+  }
+
+  // ---- The convention itself. ----
 
   private startTopic(i: number): number {
     const heading = this.blocks[i] as Extract<Block, { type: 'heading' }>;
@@ -148,7 +241,7 @@ class DeckParser {
     return next;
   }
 
-  private startConcept(i: number): number {
+  protected startConcept(i: number): number {
     this.finishConcept();
     const heading = this.blocks[i] as Extract<Block, { type: 'heading' }>;
     const line = heading.start + 1;
@@ -159,12 +252,13 @@ class DeckParser {
     const fields = this.readFields(i + 1, CONCEPT_FIELDS);
     let next = fields ? i + 1 : i;
     const term = heading.text;
-    const id = fields?.values.get('id') ?? slugify(term);
+    const ownId = fields?.values.get('id') ?? this.defaultConceptId(term);
     const source = fields?.values.get('source') ?? '';
     if (!term) this.error(line, 'concept heading has no term');
-    if (!id) this.error(line, `cannot make an id from "${term}": add a line "id: some-id" under the heading`);
-    else if (!isValidId(id)) this.error(fields?.lines.get('id') ?? line, `concept id "${id}" must be lower case letters, digits and dashes`);
+    if (!ownId) this.error(line, `cannot make an id from "${term}": add a line "id: some-id" under the heading`);
+    else if (!isValidId(ownId)) this.error(fields?.lines.get('id') ?? line, `concept id "${ownId}" must be lower case letters, digits and dashes`);
     if (this.requireSource && !source) this.error(line, `concept "${term}" has no source: add "source: Author (year)" under the heading`);
+    const id = ownId ? this.qualifyConceptId(ownId) : '';
 
     const aliases = unique(splitList(fields?.values.get('aliases')));
     const concept: Concept = {
@@ -187,7 +281,7 @@ class DeckParser {
     this.section = 'details';
 
     const definition = this.blocks[next + 1];
-    if (definition?.type === 'paragraph' && !CARD_MARKER.test(definition.text)) {
+    if (definition?.type === 'paragraph' && this.isDefinition(definition)) {
       concept.definition = definition.text.trim();
       this.draft.hasDefinition = true;
       next++;
@@ -195,7 +289,7 @@ class DeckParser {
     return next;
   }
 
-  private startSection(heading: Extract<Block, { type: 'heading' }>): void {
+  protected startSection(heading: Extract<Block, { type: 'heading' }>): void {
     const draft = this.draft!;
     const name = heading.text.toLowerCase();
     if (name === 'parts') {
@@ -223,7 +317,7 @@ class DeckParser {
     }
   }
 
-  private addToCards(block: Block): void {
+  protected addToCards(block: Block): void {
     const draft = this.draft!;
     const marker = block.type === 'paragraph' ? CARD_MARKER.exec(block.text) : null;
     if (block.type === 'paragraph' && marker) {
@@ -245,13 +339,14 @@ class DeckParser {
     }
   }
 
-  private finishConcept(): void {
+  protected finishConcept(): void {
     const draft = this.draft;
     if (!draft) return;
     this.draft = undefined;
     const { concept } = draft;
     if (!draft.hasDefinition) {
       this.error(concept.line, `concept "${concept.term}" has no definition: write one paragraph right after its fields`);
+      this.withoutDefinition(draft);
       return;
     }
     concept.details = draft.detailBlocks.map((b) => sliceSource(this.lines, b.start, b.end)).join('\n\n');
@@ -269,7 +364,7 @@ class DeckParser {
     }
   }
 
-  private buildCard(draft: DraftCard, concept: Concept): Card | undefined {
+  protected buildCard(draft: DraftCard, concept: CardOwner): Card | undefined {
     const base = { conceptId: concept.id, topic: concept.topic, source: concept.source, kind: draft.kind, file: this.file, line: draft.line };
     let built: Omit<Card, keyof typeof base | 'id'> | undefined;
     switch (draft.kind) {
@@ -288,14 +383,9 @@ class DeckParser {
         break;
     }
     if (!built) return undefined;
-    const suffix = draft.pinnedId ?? slugify(idSource(built.prompt), 48);
-    if (!suffix || !isValidId(suffix)) {
-      this.error(draft.line, draft.pinnedId !== undefined
-        ? `card id "${draft.pinnedId}" must be lower case letters, digits and dashes`
-        : 'cannot make an id from this prompt: pin one with {#some-id} at the end of the first line');
-      return undefined;
-    }
-    return { id: `${concept.id}/${suffix}`, ...base, ...built };
+    const id = this.cardId(draft, built.prompt, concept);
+    if (id === undefined) return undefined;
+    return { id, ...base, ...built };
   }
 
   private basicCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
@@ -332,7 +422,10 @@ class DeckParser {
     let deletions = 0;
     for (const piece of pieces) {
       const problem = checkCloze(piece.text);
-      if (problem.error) return this.fail({ ...draft, line: piece.line + problem.lineOffset }, problem.error);
+      if (problem.error) {
+        this.clozeProblem(piece.line + problem.lineOffset, problem.error);
+        return undefined;
+      }
       deletions += problem.deletions;
     }
     const prompt = pieces.map((p) => p.text.trim()).join('\n\n').trim();
@@ -383,11 +476,11 @@ class DeckParser {
   }
 
   /** Reads a `field: value` paragraph at block index i, if that block is one. */
-  private readFields(i: number, known: readonly string[]): { values: Map<string, string>; lines: Map<string, number> } | undefined {
+  protected readFields(i: number, known: readonly string[]): { values: Map<string, string>; lines: Map<string, number> } | undefined {
     const block = this.blocks[i];
     if (block?.type !== 'paragraph') return undefined;
-    const firstKey = /^([A-Za-z]+)[ \t]*:/.exec(block.text)?.[1].toLowerCase();
-    if (!firstKey || !known.includes(firstKey)) return undefined;
+    const keys = block.text.split('\n').map((text) => /^([A-Za-z]+)[ \t]*:/.exec(text.trim())?.[1].toLowerCase());
+    if (!this.isFieldParagraph(keys, known)) return undefined;
     const values = new Map<string, string>();
     const lines = new Map<string, number>();
     block.text.split('\n').forEach((text, offset) => {
@@ -395,7 +488,7 @@ class DeckParser {
       const match = /^([A-Za-z]+)[ \t]*:[ \t]*(.*)$/.exec(text.trim());
       if (!match) return this.error(line, `expected "field: value" here (fields: ${known.join(', ')})`);
       const key = match[1].toLowerCase();
-      if (!known.includes(key)) return this.error(line, `unknown field "${match[1]}" (expected ${known.join(', ')})`);
+      if (!known.includes(key)) return this.unknownField(line, match[1], known);
       if (values.has(key)) return this.error(line, `field "${key}" given twice`);
       values.set(key, match[2].trim());
       lines.set(key, line);
@@ -403,16 +496,16 @@ class DeckParser {
     return { values, lines };
   }
 
-  private source(block: Block): string {
+  protected source(block: Block): string {
     return block.type === 'paragraph' ? block.text : sliceSource(this.lines, block.start, block.end);
   }
 
-  private fail(draft: Pick<DraftCard, 'line'>, message: string): undefined {
+  protected fail(draft: Pick<DraftCard, 'line'>, message: string): undefined {
     this.error(draft.line, message);
     return undefined;
   }
 
-  private error(line: number, message: string): void {
+  protected error(line: number, message: string): void {
     this.diagnostics.push({ file: this.file, line, severity: 'error', message });
   }
 }

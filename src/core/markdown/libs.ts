@@ -1,9 +1,10 @@
 // The one place that loads the libraries activation does not need, and only on
 // first use. markdown-it is more than half of the extension's code (its HTML
-// entity table alone is 75 KB) and fuse.js serves only Search Concepts, so
-// esbuild.js ships each as a file of its own (dist/markdown-it.js,
+// entity table alone is 75 KB), markdown-it-deflist serves only the reading of
+// students' notes and fuse.js only Search Concepts, so esbuild.js ships each as
+// a file of its own (dist/markdown-it.js, dist/markdown-it-deflist.js,
 // dist/fuse.js) that the bundle requires from here when a concept page, a
-// flashcard or the first search needs it.
+// flashcard, the first note or the first search needs it.
 
 import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
@@ -11,6 +12,11 @@ import type Fuse from 'fuse.js';
 export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
   const Constructor = require('markdown-it') as typeof MarkdownIt;
   return new Constructor(options);
+}
+
+/** The definition-list plugin (`Term` then `: definition`), for the block parser of notes and the pack. */
+export function loadDeflist(): MarkdownIt.PluginSimple {
+  return require('markdown-it-deflist') as MarkdownIt.PluginSimple;
 }
 
 export function loadFuse(): typeof Fuse {

@@ -1,10 +1,12 @@
 // Reduces a Markdown document to its top-level blocks (headings, paragraphs,
-// lists and everything else) with exact source line ranges, using markdown-it's
-// block parser. The deck parser reads structure from here and keeps the
-// author's own Markdown by slicing source lines, never by re-rendering.
+// lists, definition lists and everything else) with exact source line ranges,
+// using markdown-it's block parser with the definition-list plugin. The deck
+// and note parsers read structure from here and keep the author's own Markdown
+// by slicing source lines, never by re-rendering. Inline parsing is switched
+// off: nothing here needs it, and it is three quarters of markdown-it's time.
 
 import type MarkdownIt from 'markdown-it';
-import { createMarkdownIt } from './libs';
+import { createMarkdownIt, loadDeflist } from './libs';
 
 export interface ListItem {
   /** 0-based first line of the item. */
@@ -13,22 +15,54 @@ export interface ListItem {
   text: string;
 }
 
+/** One `Term` of a definition list and the `: definition`s under it. */
+export interface DefinitionEntry {
+  /** 0-based line of the term. */
+  line: number;
+  /** The term line's text, trimmed (Markdown). */
+  term: string;
+  /** Each definition's Markdown without its marker, continuation lines dedented; with its 0-based first line. */
+  definitions: ListItem[];
+}
+
 export type Block =
   | { type: 'heading'; level: number; start: number; end: number; text: string }
   | { type: 'paragraph'; start: number; end: number; text: string }
   | { type: 'list'; ordered: boolean; start: number; end: number; items: ListItem[] }
+  | { type: 'deflist'; start: number; end: number; entries: DefinitionEntry[] }
   | { type: 'other'; start: number; end: number };
 
+export interface Blocks {
+  blocks: Block[];
+  lines: string[];
+  /** For each line, whether it is inside a fenced or indented code block, at any depth (in a list item too). */
+  code: boolean[];
+}
+
 let blockParser: MarkdownIt | undefined;
+
+function parser(): MarkdownIt {
+  if (!blockParser) {
+    blockParser = createMarkdownIt({ html: false }).use(loadDeflist());
+    blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+  }
+  return blockParser;
+}
 
 /** Strips a UTF-8 byte order mark and turns CRLF / CR line ends into LF. */
 export function normaliseSource(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-export function toBlocks(source: string): { blocks: Block[]; lines: string[] } {
+export function toBlocks(source: string): Blocks {
   const lines = source.split('\n');
-  const tokens = (blockParser ??= createMarkdownIt({ html: false })).parse(source, {});
+  const tokens = parser().parse(source, {});
+  const code = new Array<boolean>(lines.length).fill(false);
+  for (const token of tokens) {
+    if ((token.type === 'fence' || token.type === 'code_block') && token.map) {
+      for (let line = token.map[0]; line < token.map[1] && line < lines.length; line++) code[line] = true;
+    }
+  }
   const blocks: Block[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -48,17 +82,30 @@ export function toBlocks(source: string): { blocks: Block[]; lines: string[] } {
         for (i++; i < tokens.length && !(tokens[i].type === closeType && tokens[i].level === 0); i++) {
           const t = tokens[i];
           if (t.type === 'list_item_open' && t.level === 1 && t.map) {
-            items.push({ start: t.map[0], text: itemText(lines, t.map[0], t.map[1]) });
+            items.push({ start: t.map[0], text: itemText(lines, t.map[0], t.map[1], LIST_MARKER) });
           }
         }
         blocks.push({ type: 'list', ordered: token.type === 'ordered_list_open', start, end, items });
+        break;
+      }
+      case 'dl_open': {
+        const entries: DefinitionEntry[] = [];
+        for (i++; i < tokens.length && !(tokens[i].type === 'dl_close' && tokens[i].level === 0); i++) {
+          const t = tokens[i];
+          if (t.level !== 1 || !t.map) continue;
+          if (t.type === 'dt_open') entries.push({ line: t.map[0], term: tokens[i + 1].content.trim(), definitions: [] });
+          else if (t.type === 'dd_open' && entries.length > 0) {
+            entries[entries.length - 1].definitions.push({ start: t.map[0], text: itemText(lines, t.map[0], t.map[1], DEFINITION_MARKER) });
+          }
+        }
+        blocks.push({ type: 'deflist', start, end, entries });
         break;
       }
       default:
         blocks.push({ type: 'other', start, end });
     }
   }
-  return { blocks, lines };
+  return { blocks, lines, code };
 }
 
 /** The Markdown source of lines [start, end), without trailing blank lines. */
@@ -67,10 +114,11 @@ export function sliceSource(lines: string[], start: number, end: number): string
 }
 
 const LIST_MARKER = /^(\s*)(?:[-*+]|\d{1,9}[.)])(\s+|$)/;
+const DEFINITION_MARKER = /^(\s*)[:~](\s+|$)/;
 
-function itemText(lines: string[], start: number, end: number): string {
+function itemText(lines: string[], start: number, end: number, markerPattern: RegExp): string {
   const first = lines[start];
-  const marker = LIST_MARKER.exec(first);
+  const marker = markerPattern.exec(first);
   const width = marker ? marker[0].length : 0;
   const rest = lines.slice(start + 1, end).map((line) => {
     const indent = /^\s*/.exec(line)![0].length;
