@@ -61,6 +61,10 @@ export interface DraftConcept {
   sawPartsSection: boolean;
   /** Set when something in "### Cards" was already reported, so an empty section is not reported twice. */
   reportedInCards: boolean;
+  /** In a note: how many cards of the note's own forms (`::`, `?`, `==`) its sections hold. */
+  otherCards?: number;
+  /** In a note: a "### Cards" section outside any concept, whose cards belong to no concept. */
+  loose?: boolean;
 }
 
 export function parseDeck(text: string, file: string, options: ParseOptions = {}): ParsedFile {
@@ -353,7 +357,7 @@ export class DeckParser {
     if (draft.sawPartsSection && concept.parts.length === 0) {
       this.error(concept.line, `concept "${concept.term}" has a "### Parts" section with no list`);
     }
-    if (draft.sawCardsSection && draft.cards.length === 0 && !draft.reportedInCards) {
+    if (draft.sawCardsSection && draft.cards.length === 0 && !draft.otherCards && !draft.reportedInCards) {
       this.error(concept.line, `concept "${concept.term}" has a "### Cards" section with no card`);
     }
     if (!concept.id) return;
@@ -479,8 +483,7 @@ export class DeckParser {
   protected readFields(i: number, known: readonly string[]): { values: Map<string, string>; lines: Map<string, number> } | undefined {
     const block = this.blocks[i];
     if (block?.type !== 'paragraph') return undefined;
-    const keys = block.text.split('\n').map((text) => /^([A-Za-z]+)[ \t]*:/.exec(text.trim())?.[1].toLowerCase());
-    if (!this.isFieldParagraph(keys, known)) return undefined;
+    if (!this.isFieldParagraph(fieldKeys(block.text), known)) return undefined;
     const values = new Map<string, string>();
     const lines = new Map<string, number>();
     block.text.split('\n').forEach((text, offset) => {
@@ -508,6 +511,11 @@ export class DeckParser {
   protected error(line: number, message: string): void {
     this.diagnostics.push({ file: this.file, line, severity: 'error', message });
   }
+}
+
+/** The `name:` opening each line of a paragraph, lower case (undefined for a line that opens with none). */
+export function fieldKeys(paragraph: string): Array<string | undefined> {
+  return paragraph.split('\n').map((text) => /^([A-Za-z]+)[ \t]*:/.exec(text.trim())?.[1].toLowerCase());
 }
 
 /** "**Name**: explanation", "Name: explanation" or just "Name". */

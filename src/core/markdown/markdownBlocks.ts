@@ -95,7 +95,11 @@ export function toBlocks(source: string): Blocks {
           if (t.level !== 1 || !t.map) continue;
           if (t.type === 'dt_open') entries.push({ line: t.map[0], term: tokens[i + 1].content.trim(), definitions: [] });
           else if (t.type === 'dd_open' && entries.length > 0) {
-            entries[entries.length - 1].definitions.push({ start: t.map[0], text: itemText(lines, t.map[0], t.map[1], DEFINITION_MARKER) });
+            const entry = entries[entries.length - 1];
+            // The plugin starts a later entry's first definition at its term line; it starts after it, past a blank line.
+            let first = Math.max(t.map[0], entry.line + 1);
+            while (first < t.map[1] - 1 && !lines[first].trim()) first++;
+            entry.definitions.push({ start: first, text: itemText(lines, first, t.map[1], DEFINITION_MARKER) });
           }
         }
         blocks.push({ type: 'deflist', start, end, entries });
