@@ -5,7 +5,9 @@
 // text that never breaks the parser.
 
 import * as assert from 'assert';
+import { slugify } from '../../src/core/content/ids';
 import { deckTopicId, fileTopicId } from '../../src/core/content/model';
+import { promptKey, slugOfKey } from '../../src/core/notes/cardIds';
 import { mayHoldStudyContent, NoteFix, parseNote, ParsedNote } from '../../src/core/notes/noteParser';
 import { createRng, randomInt, Rng } from '../../src/core/util/rng';
 
@@ -286,6 +288,22 @@ suite('note parser: card ids survive edits', () => {
     assert.deepStrictEqual(pinned.pinnable, []);
     assert.deepStrictEqual(pinned.diagnostics, []);
     assert.deepStrictEqual(cards(pinned), cards(parsed), 'the pin is not part of any prompt or answer');
+  });
+
+  test('the id ignores Markdown punctuation, case, whitespace, comments and cloze markers, and nothing else', () => {
+    assert.strictEqual(promptKey('  **What**  is\t`CRM`?\n<!--SR:!2024-01-01,1,230-->  '), 'what is crm?');
+    assert.strictEqual(promptKey('The {{first::hint}} ==phase==^[hint] (of [Dwyer](x))'), 'the first phase of dwyerx');
+    assert.strictEqual(promptKey('- [ ] Cafe\u0301'), 'caf\u00e9', 'list markers dropped, NFC');
+    assert.notStrictEqual(promptKey('What is CRM?'), promptKey('What is CRM'));
+  });
+
+  test('the fast slug of an ASCII key is exactly slugify\'s', () => {
+    const rng = createRng(5);
+    const alphabet = "abcXYZ019 -_'&.,:;!?/\\\t";
+    for (let i = 0; i < 3000; i++) {
+      const key = Array.from({ length: randomInt(rng, 70) }, () => alphabet[randomInt(rng, alphabet.length)]).join('');
+      assert.strictEqual(slugOfKey(key), slugify(key, 32), JSON.stringify(key));
+    }
   });
 
   test('a pinned id is used as written, for the pack\'s card forms too', () => {

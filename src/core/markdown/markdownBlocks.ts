@@ -77,15 +77,20 @@ export function toBlocks(source: string): Blocks {
         break;
       case 'bullet_list_open':
       case 'ordered_list_open': {
-        const items: ListItem[] = [];
+        const ranges: Array<[number, number]> = [];
         const closeType = token.type.replace('_open', '_close');
         for (i++; i < tokens.length && !(tokens[i].type === closeType && tokens[i].level === 0); i++) {
           const t = tokens[i];
-          if (t.type === 'list_item_open' && t.level === 1 && t.map) {
-            items.push({ start: t.map[0], text: itemText(lines, t.map[0], t.map[1], LIST_MARKER) });
-          }
+          if (t.type === 'list_item_open' && t.level === 1 && t.map) ranges.push([t.map[0], t.map[1]]);
         }
-        blocks.push({ type: 'list', ordered: token.type === 'ordered_list_open', start, end, items });
+        // Most lists in notes are never read item by item: their texts are made on first use.
+        let items: ListItem[] | undefined;
+        blocks.push({
+          type: 'list', ordered: token.type === 'ordered_list_open', start, end,
+          get items() {
+            return (items ??= ranges.map(([from, to]) => ({ start: from, text: itemText(lines, from, to, LIST_MARKER) })));
+          },
+        });
         break;
       }
       case 'dl_open': {

@@ -12,28 +12,75 @@ const SLUG_LENGTH = 32;
 
 /**
  * The prompt as the id sees it: NFC, scheduling and other HTML comments,
- * cloze markers and hints, Markdown punctuation, list markers, case and runs
- * of whitespace all ignored.
+ * cloze markers and hints, list markers, Markdown punctuation (* _ ` # > [ ]
+ * ( ) ~ = | \\), case and runs of whitespace all ignored.
  */
 export function promptKey(markdown: string): string {
-  return markdown
-    .normalize('NFC')
-    .replace(/<!--[\s\S]*?-->/g, ' ')
-    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0])
-    .replace(/\^\[[^\]\n]*\]/g, ' ')
-    .replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, '')
-    .replace(/[*_`#>[\]()~=|\\]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  let text = NON_ASCII.test(markdown) ? markdown.normalize('NFC') : markdown;
+  if (text.includes('<!--')) text = text.replace(/<!--[\s\S]*?-->/g, ' ');
+  if (text.includes('{{')) text = text.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0]);
+  if (text.includes('^[')) text = text.replace(/\^\[[^\]\n]*\]/g, ' ');
+  text = text.replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, '');
+  // One pass for the rest (this runs for every card of every note): drop the
+  // punctuation, fold each run of whitespace (as \s means it) into one space.
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (PUNCTUATION.has(c)) continue;
+    if (isSpace(c)) {
+      pendingSpace = out.length > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      out += ' ';
+      pendingSpace = false;
+    }
+    out += text[i];
+  }
+  return out.toLowerCase();
 }
 
 /** The derived id suffix of a prompt: "what-is-crm-1x2y3z4w", or only the hash when no Latin letters remain (a Chinese prompt). */
 export function derivedSuffix(prompt: string): string {
   const key = promptKey(prompt);
   const hash = hash53(key).toString(36).padStart(8, '0').slice(-8);
-  const slug = slugify(key, SLUG_LENGTH);
+  const slug = slugOfKey(key);
   return slug ? `${slug}-${hash}` : hash;
+}
+
+/**
+ * slugify(key, SLUG_LENGTH) (src/core/content/ids.ts), with a fast path for
+ * ASCII keys that gives exactly the same result (a unit test holds them equal).
+ */
+export function slugOfKey(key: string): string {
+  if (NON_ASCII.test(key) || key.includes('&')) return slugify(key, SLUG_LENGTH);
+  const lower = key.toLowerCase();
+  let slug = '';
+  let dash = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 0x27) continue; // an apostrophe joins: "dwyer's" -> "dwyers"
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39)) {
+      if (dash) slug += '-';
+      dash = false;
+      slug += lower[i];
+    } else {
+      dash = slug.length > 0;
+    }
+  }
+  if (slug.length <= SLUG_LENGTH) return slug;
+  return slug.slice(0, SLUG_LENGTH).replace(/-[^-]*$/, '').replace(/-+$/g, '') || slug.slice(0, SLUG_LENGTH);
+}
+
+// eslint-disable-next-line no-control-regex -- NUL to DEL is the ASCII range, on purpose
+const NON_ASCII = /[^\x00-\x7f]/;
+const PUNCTUATION = new Set([...'*_`#>[]()~=|\\'].map((ch) => ch.charCodeAt(0)));
+
+/** Whether the code unit is whitespace as the regular expression \s means it. */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
+    || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**

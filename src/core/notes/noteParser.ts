@@ -422,11 +422,14 @@ class NoteParser extends DeckParser {
       const block = this.blocks[b];
       const end = lastLine(this.lines, block);
       const text = block.type === 'paragraph' || block.type === 'list';
-      const masked = text ? maskCodeSpans(this.lines.slice(block.start, end + 1).map((l, k) => (this.code[block.start + k] ? '' : l)).join('\n')).split('\n') : [];
+      let ticks = false;
+      for (let line = block.start; text && !ticks && line <= end; line++) ticks = !this.code[line] && this.lines[line].includes('`');
+      // Code spans may run over lines of a paragraph: mask the block's text as one.
+      const masked = ticks ? maskCodeSpans(this.lines.slice(block.start, end + 1).map((l, k) => (this.code[block.start + k] ? '' : l)).join('\n')).split('\n') : undefined;
       for (let line = block.start; line <= end; line++) {
         const raw = this.lines[line];
-        const kind = this.code[line] ? 'code' : !text ? 'other' : TAGS_ONLY.test(raw) ? 'tags' : 'text';
-        out.push({ line, raw, masked: kind === 'text' ? masked[line - block.start] : raw, kind, inList: block.type === 'list' });
+        const kind = this.code[line] ? 'code' : !text ? 'other' : raw.includes('#') && TAGS_ONLY.test(raw) ? 'tags' : 'text';
+        out.push({ line, raw, masked: kind === 'text' && masked ? masked[line - block.start] : raw, kind, inList: block.type === 'list' });
       }
     }
     return out;
@@ -483,7 +486,8 @@ class NoteParser extends DeckParser {
     // Cards: in note order, one per id; a card of a section that turned out to be no concept belongs to the note alone.
     const groupOf = new Map<Card, CardGroup>();
     for (const group of this.groups) for (const card of group.cards) groupOf.set(card, group);
-    const sorted = this.cards.map((card, index) => ({ card, index })).sort((a, b) => a.card.line - b.card.line || a.index - b.index).map((e) => e.card);
+    const inOrder = this.cards.every((card, i) => i === 0 || this.cards[i - 1].line <= card.line);
+    const sorted = inOrder ? [...this.cards] : this.cards.map((card, index) => ({ card, index })).sort((a, b) => a.card.line - b.card.line || a.index - b.index).map((e) => e.card);
     const cardAt = new Map<string, Card>();
     const dropped = new Set<Card>();
     const reported = new Set<CardGroup>();
