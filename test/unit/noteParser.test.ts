@@ -5,6 +5,8 @@
 // text that never breaks the parser.
 
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { slugify } from '../../src/core/content/ids';
 import { deckTopicId, fileTopicId } from '../../src/core/content/model';
 import { promptKey, slugOfKey } from '../../src/core/notes/cardIds';
@@ -465,5 +467,26 @@ suite('note parser: arbitrary input', () => {
         assert.deepStrictEqual(ids(pinned).sort(), ids(parsed).sort(), `pinning changed ids in ${show(text)}`);
       }
     }
+  });
+});
+
+suite('note parser: the examples of content/README.md', () => {
+  // The syntax guide's "Your own notes" section, example by example, as a student would paste them into a #flashcards note.
+  const guide = fs.readFileSync(path.join(__dirname, '../../content/README.md'), 'utf8');
+  const section = guide.slice(guide.indexOf('## Your own notes'), guide.indexOf('## The compiled file'));
+  const examples = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  test('every example reads without a problem and gives what it shows', () => {
+    assert.strictEqual(examples.length, 7);
+    const read = examples.map((example) => parse(example.startsWith('---') ? example : `#flashcards\n\n${example}`));
+    for (const [i, parsed] of read.entries()) assert.deepStrictEqual(messages(parsed), [], examples[i]);
+    const [concept, glossary, oneLine, multiLine, cloze, deck, pinned] = read;
+    assert.deepStrictEqual([concept.concepts.map((c) => c.term), concept.cards.length], [['Key account management'], 1]);
+    assert.deepStrictEqual(glossary.concepts.map((c) => [c.term, c.acronyms, !!c.details]), [['Customer lifetime value', ['CLV'], true], ['Churn', [], false]]);
+    assert.deepStrictEqual(oneLine.cards.map((c) => c.prompt), ['What does KAM stand for?', 'SCOPE', 'Suppliers, Customers, Owners, Partners, Employees', 'RFM']);
+    assert.deepStrictEqual(multiLine.cards.map((c) => c.prompt), ["Name Payne and Frow's five processes", "Which phase follows awareness in Dwyer's model?", 'Exploration']);
+    assert.deepStrictEqual(cloze.cards.map((c) => c.kind), ['cloze', 'cloze']);
+    assert.strictEqual(deck.topic.id, deckTopicId('crm/week3'));
+    assert.deepStrictEqual(ids(pinned), ['notes:kam-acronym']);
   });
 });
