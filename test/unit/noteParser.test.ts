@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { slugify } from '../../src/core/content/ids';
 import { deckTopicId, fileTopicId } from '../../src/core/content/model';
-import { promptKey, slugOfKey } from '../../src/core/notes/cardIds';
+import { base36, promptKey, slugOfKey } from '../../src/core/notes/cardIds';
 import { mayHoldStudyContent, NoteFix, parseNote, ParsedNote } from '../../src/core/notes/noteParser';
 import { createRng, randomInt, Rng } from '../../src/core/util/rng';
 
@@ -299,6 +299,12 @@ suite('note parser: card ids survive edits', () => {
     assert.notStrictEqual(promptKey('What is CRM?'), promptKey('What is CRM'));
   });
 
+  test('the hash part is the last 8 base-36 digits of the 53-bit hash', () => {
+    for (const value of [0, 35, 36, 2 ** 41 + 12345, 2 ** 53 - 1, 8031990714551234]) {
+      assert.strictEqual(base36(value), value.toString(36).padStart(8, '0').slice(-8));
+    }
+  });
+
   test('the fast slug of an ASCII key is exactly slugify\'s', () => {
     const rng = createRng(5);
     const alphabet = "abcXYZ019 -_'&.,:;!?/\\\t";
@@ -401,7 +407,7 @@ suite('note parser: the cheap first look', () => {
   });
 
   test('true for each form', () => {
-    const forms = ['#flashcards\na::b', '---\ntags: [FlashCards]\n---\n', 'Term\n: def', 'Term\n~ def', '## X\n### Cards\nQ: a\nA: b', '### parts', '## X\n  Source: me\n\nDef.'];
+    const forms = ['#flashcards\na::b', 'Term\r: def', '---\ntags: [FlashCards]\n---\n', 'Term\n: def', 'Term\n~ def', '## X\n### Cards\nQ: a\nA: b', '### parts', '## X\n  Source: me\n\nDef.'];
     for (const text of forms) assert.strictEqual(mayHoldStudyContent(text), true, text);
   });
 });

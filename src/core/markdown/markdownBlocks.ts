@@ -44,7 +44,9 @@ let blockParser: MarkdownIt | undefined;
 function parser(): MarkdownIt {
   if (!blockParser) {
     blockParser = createMarkdownIt({ html: false }).use(loadDeflist());
-    blockParser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+    // Callers hand over LF text (normaliseSource, prepareNote), so markdown-it's own pass over it
+    // for CR and NUL is skipped too; a NUL stays a NUL, as in the lines the parsers slice.
+    blockParser.core.ruler.disable(['normalize', 'inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
   }
   return blockParser;
 }

@@ -44,7 +44,7 @@ export function promptKey(markdown: string): string {
 /** The derived id suffix of a prompt: "what-is-crm-1x2y3z4w", or only the hash when no Latin letters remain (a Chinese prompt). */
 export function derivedSuffix(prompt: string): string {
   const key = promptKey(prompt);
-  const hash = hash53(key).toString(36).padStart(8, '0').slice(-8);
+  const hash = base36(hash53(key));
   const slug = slugOfKey(key);
   return slug ? `${slug}-${hash}` : hash;
 }
@@ -73,6 +73,17 @@ export function slugOfKey(key: string): string {
   return slug.slice(0, SLUG_LENGTH).replace(/-[^-]*$/, '').replace(/-+$/g, '') || slug.slice(0, SLUG_LENGTH);
 }
 
+/** The last 8 base-36 digits of a safe integer, zero-padded (what toString(36).padStart(8, '0').slice(-8) gives, without its cost). */
+export function base36(value: number): string {
+  let out = '';
+  for (let i = 0; i < 8; i++) {
+    out = DIGITS[value % 36] + out;
+    value = Math.floor(value / 36);
+  }
+  return out;
+}
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 // eslint-disable-next-line no-control-regex -- NUL to DEL is the ASCII range, on purpose
 const NON_ASCII = /[^\x00-\x7f]/;
 const PUNCTUATION = new Set([...'*_`#>[]()~=|\\'].map((ch) => ch.charCodeAt(0)));

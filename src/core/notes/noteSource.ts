@@ -20,7 +20,8 @@ export interface PreparedNote {
 
 export function prepareNote(text: string): PreparedNote {
   const bom = text.charCodeAt(0) === 0xfeff;
-  const lines = (bom ? text.slice(1) : text).split(/\r\n?|\n/);
+  const body = bom ? text.slice(1) : text;
+  const lines = body.includes('\r') ? body.split(/\r\n?|\n/) : body.split('\n');
   const frontMatterTags: PreparedNote['frontMatterTags'] = [];
   if (/^---[ \t]*$/.test(lines[0])) {
     let close = 1;
