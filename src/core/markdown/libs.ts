@@ -3,10 +3,13 @@
 // entity table alone is 75 KB) and fuse.js serves only Search Concepts, so
 // esbuild.js ships each as a file of its own (dist/markdown-it.js,
 // dist/fuse.js) that the bundle requires from here when a concept page, a
-// flashcard or the first search needs it.
+// flashcard or the first search needs it. `ignore` (.gitignore rules) is needed
+// only by the notes index, after activation, and only in a folder with a
+// .gitignore: it ships as dist/ignore.js the same way.
 
 import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
+import type ignore from 'ignore';
 
 export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
   const Constructor = require('markdown-it') as typeof MarkdownIt;
@@ -15,4 +18,8 @@ export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
 
 export function loadFuse(): typeof Fuse {
   return require('fuse.js') as typeof Fuse;
+}
+
+export function loadIgnore(): typeof ignore {
+  return require('ignore') as typeof ignore;
 }
