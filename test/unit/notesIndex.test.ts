@@ -16,6 +16,7 @@ import { Card, deckTopicId, fileTopicId, MY_NOTES, Topic } from '../../src/core/
 import { NoteDiagnostic, NoteSource, parseNote, ParsedNote } from '../../src/core/notes/noteParser';
 import { NoteParser, NotesIndex } from '../../src/core/notes/notesIndex';
 import { noteUri, tinyPack } from '../support/noteFixtures';
+import { createRng } from '../../src/core/util/rng';
 
 const note = (file: string): NoteSource => ({ uri: noteUri(file), file });
 const stamp = (mtime: number, size = 100) => ({ mtime, size });
@@ -225,12 +226,16 @@ suite('Notes index: card ids across notes', () => {
     assert.deepStrictEqual(warnings(index, 'b-week4.md'), []);
   });
 
-  test('the warning follows the owner when its card moves to another line', () => {
-    const { index } = setup();
+  test('the warning follows the owner when its card moves to another line, and Problems hear of it', () => {
+    const { index, diagnosticEvents } = setup();
     index.update(note('a-week3.md'), A, stamp(1));
     index.update(note('b-week4.md'), B, stamp(1));
+    diagnosticEvents.length = 0;
     index.update(note('a-week3.md'), flashcards('', '', 'What is churn?::Customers leaving (from a)'), stamp(2));
     assert.match(warnings(index, 'b-week4.md')[0].message, /a-week3\.md:5/);
+    assert.deepStrictEqual(diagnosticEvents, [[noteUri('b-week4.md')]]);
+    index.update(note('a-week3.md'), flashcards('', '', 'What is churn?::Reworded answer'), stamp(3));
+    assert.deepStrictEqual(diagnosticEvents.length, 1, 'the same line: nothing to tell');
   });
 
   test('renaming a note (remove the old URI, index the new one) keeps every card id, shared ones included', () => {
@@ -288,6 +293,56 @@ suite('Notes index: card ids across notes', () => {
     index.update(note('b.md'), lines.join('\n'), stamp(2));
     assert.deepStrictEqual(warnings(index, 'b.md'), []);
     assert.deepStrictEqual(content.cardsIn(MY_NOTES).map((c) => c.answer).sort(), ['from a', 'from b']);
+  });
+
+  test('after any sequence of edits, removals and renames, the index equals one built from scratch in another order', () => {
+    const prompts = ['What is CRM?', 'What is KAM?', 'What is churn?', 'What is RFM?', 'What is CLV?'];
+    const rng = createRng(7);
+    const pick = (n: number) => Math.floor(rng.next() * n);
+    const live = setup();
+    const notes = new Map<string, string>(); // file -> text
+    const snapshot = (world: ReturnType<typeof setup>) => ({
+      cards: world.content.cardsIn(MY_NOTES).map((c) => `${c.id} ${c.file}:${c.line} ${c.answer}`).sort(),
+      diagnostics: [...notes.keys()].sort().map((file) => world.index.diagnostics(noteUri(file)).map((d) => `${d.line} ${d.message}`)),
+    });
+    const shown = () => new Map([...notes.keys(), ...[...live.index.uris()].map((u) => u.replace('file:///vault/', ''))].map((file) => [file, JSON.stringify(live.index.diagnostics(noteUri(file)))]));
+    for (let step = 0; step < 300; step++) {
+      const before = shown();
+      live.diagnosticEvents.length = 0;
+      const files = [...notes.keys()];
+      const op = pick(10);
+      if (op < 6 || files.length === 0) {
+        const file = files.length && op < 3 ? files[pick(files.length)] : `n${pick(12)}.md`;
+        const lines = Array.from({ length: 1 + pick(4) }, () => `${prompts[pick(prompts.length)]}::${file} says ${pick(3)}`);
+        notes.set(file, flashcards(...lines));
+        live.index.update(note(file), notes.get(file)!, stamp(step));
+      } else if (op < 8) {
+        const file = files[pick(files.length)];
+        notes.delete(file);
+        live.index.remove(noteUri(file));
+      } else {
+        const file = files[pick(files.length)];
+        const renamed = `r${pick(12)}-${file}`;
+        if (notes.has(renamed)) continue;
+        const text = notes.get(file)!;
+        notes.delete(file);
+        notes.set(renamed, text);
+        live.index.batch(() => {
+          live.index.remove(noteUri(file));
+          live.index.update(note(renamed), text, stamp(step));
+        });
+      }
+      const after = shown();
+      const told = new Set(live.diagnosticEvents.flat());
+      for (const file of new Set([...before.keys(), ...after.keys()])) {
+        if ((before.get(file) ?? '[]') !== (after.get(file) ?? '[]')) assert.ok(told.has(noteUri(file)), `step ${step}: Problems were not told that ${file} changed`);
+      }
+      const scratch = setup();
+      const order = [...notes.keys()].sort(() => rng.next() - 0.5);
+      for (const file of order) scratch.index.update(note(file), notes.get(file)!, stamp(0));
+      assert.deepStrictEqual(snapshot(live), snapshot(scratch), `step ${step}`);
+      assert.strictEqual(new Set(live.content.cardsIn(MY_NOTES).map((c) => c.id)).size, live.content.cardsIn(MY_NOTES).length, 'no id twice');
+    }
   });
 
   test('two notes with the same pinned id: one card, a warning, and no fix to offer beyond pinning by hand', () => {

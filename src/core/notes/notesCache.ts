@@ -147,11 +147,13 @@ function packObject(item: object, common: Defaults): Record<string, unknown> {
 }
 
 function unpackObject(packed: Record<string, unknown>, common: Defaults): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...packed };
-  for (const key in common) {
-    if (out[key] === null) delete out[key];
-    else if (!(key in out)) out[key] = common[key];
+  // Built key by key (no spread, no delete): objects keep V8's fast shape, which a warm start of thousands of cards feels.
+  const out: Record<string, unknown> = {};
+  for (const key in packed) {
+    const value = packed[key];
+    if (value !== null) out[key] = value;
   }
+  for (const key in common) if (!(key in packed)) out[key] = common[key];
   return out;
 }
 

@@ -51,11 +51,11 @@ interface Entry {
   hash?: number;
   /** Undefined when the note holds nothing at all (no content, no diagnostics). */
   parsed?: ParsedNote;
-  /** Diagnostics the index adds: ids this note shares with another that owns them. */
-  extra: readonly NoteDiagnostic[];
 }
 
 const NO_DIAGNOSTICS: readonly NoteDiagnostic[] = Object.freeze([]);
+
+type Owner = { file: string; line: number };
 
 export class NotesIndex {
   private readonly entries = new Map<string, Entry>();
@@ -111,7 +111,7 @@ export class NotesIndex {
       return;
     }
     const parsed = hash === undefined ? undefined : this.safeParse(text, note);
-    this.put(note.uri, { file: note.file, stamp, hash, parsed, extra: NO_DIAGNOSTICS });
+    this.put(note.uri, { file: note.file, stamp, hash, parsed });
   }
 
   /** Forgets a deleted (or now excluded) note. */
@@ -119,13 +119,12 @@ export class NotesIndex {
     const entry = this.entries.get(uri);
     if (!entry) return;
     this.batch(() => {
-      const affected = new Set<string>();
-      this.cardHolders.change(uri, ids(entry.parsed?.cards), [], affected);
-      this.conceptHolders.change(uri, ids(entry.parsed?.concepts), [], affected);
+      if (this.hasDiagnostics(uri, entry)) this.changedDiagnostics.add(uri);
+      const settle = new Set<string>();
+      this.share(uri, entry, undefined, settle, false);
       this.entries.delete(uri);
       this.content.setNote(uri, undefined);
-      if (entry.parsed?.diagnostics.length || entry.extra.length) this.changedDiagnostics.add(uri);
-      for (const other of affected) if (other !== uri) this.settle(other);
+      for (const other of settle) if (other !== uri) this.settle(other);
     });
   }
 
@@ -144,11 +143,15 @@ export class NotesIndex {
     }
   }
 
+  /** The parser's diagnostics of the note, then the index's warnings about ids it shares. */
   diagnostics(uri: string): readonly NoteDiagnostic[] {
     const entry = this.entries.get(uri);
-    if (!entry) return NO_DIAGNOSTICS;
-    const own = entry.parsed?.diagnostics ?? NO_DIAGNOSTICS;
-    return entry.extra.length ? [...own, ...entry.extra] : own;
+    const parsed = entry?.parsed;
+    if (!entry || !parsed) return NO_DIAGNOSTICS;
+    const warnings: NoteDiagnostic[] = [];
+    this.owned(uri, entry, parsed.cards, this.cardHolders, (card, owner) => warnings.push(this.cardClash(entry, parsed, card, owner)));
+    this.owned(uri, entry, parsed.concepts, this.conceptHolders, (concept, owner) => warnings.push(conceptClash(entry, concept, owner)));
+    return warnings.length ? [...parsed.diagnostics, ...warnings] : parsed.diagnostics;
   }
 
   pinnable(uri: string): readonly PinPlace[] {
@@ -181,11 +184,8 @@ export class NotesIndex {
   restore(data: unknown, stampOf: (uri: string) => NoteStamp | undefined): number {
     let restored = 0;
     this.batch(() => {
-      readCache(data, this.grammar, (uri) => {
-        if (this.entries.has(uri)) return undefined;
-        return stampOf(uri);
-      }, (note) => {
-        this.put(note.uri, { file: note.file, stamp: note.stamp, hash: note.hash, parsed: note.parsed, extra: NO_DIAGNOSTICS });
+      readCache(data, this.grammar, (uri) => (this.entries.has(uri) ? undefined : stampOf(uri)), (note) => {
+        this.put(note.uri, { file: note.file, stamp: note.stamp, hash: note.hash, parsed: note.parsed });
         restored++;
       });
     });
@@ -212,45 +212,89 @@ export class NotesIndex {
   private put(uri: string, entry: Entry): void {
     this.batch(() => {
       const old = this.entries.get(uri);
-      this.entries.set(uri, entry);
-      const affected = new Set<string>();
+      if (old && this.hasDiagnostics(uri, old)) this.changedDiagnostics.add(uri);
+      const settle = new Set<string>([uri]);
       // A note whose path changed (a multi-root workspace renamed its folder) may now come before or after others.
       const reorder = !!old && old.file !== entry.file;
-      this.cardHolders.change(uri, ids(old?.parsed?.cards), ids(entry.parsed?.cards), affected, reorder);
-      this.conceptHolders.change(uri, ids(old?.parsed?.concepts), ids(entry.parsed?.concepts), affected, reorder);
-      if (old?.parsed?.diagnostics.length || old?.extra.length || entry.parsed?.diagnostics.length) this.changedDiagnostics.add(uri);
-      this.settle(uri);
-      for (const other of affected) if (other !== uri) this.settle(other);
+      if (old && reorder) this.share(uri, old, undefined, settle, false);
+      this.entries.set(uri, entry);
+      this.share(uri, reorder ? undefined : old, entry, settle, true);
+      if (this.hasDiagnostics(uri, entry)) this.changedDiagnostics.add(uri);
+      for (const other of settle) this.settle(other);
     });
   }
 
-  /** Gives the content index what the note owns, and sets its warnings for what another note owns. */
+  /**
+   * Updates who holds the ids of a note going from `before` to `after`.
+   * Notes that gain or lose an id's ownership go into `settle`; every holder of
+   * an id whose owner (or owner's line) changed has its warnings changed.
+   */
+  private share(uri: string, before: Entry | undefined, after: Entry | undefined, settle: Set<string>, present: boolean): void {
+    const touched = (id: string, holders: Holders, except?: string) => {
+      for (const holder of holders.all(id)) if (holder !== except) this.changedDiagnostics.add(holder);
+    };
+    for (const [holders, oldItems, newItems] of [
+      [this.cardHolders, before?.parsed?.cards, after?.parsed?.cards],
+      [this.conceptHolders, before?.parsed?.concepts, after?.parsed?.concepts],
+    ] as const) {
+      if (!oldItems?.length && !newItems?.length) continue;
+      const oldLines = lines(oldItems);
+      const newLines = lines(newItems);
+      for (const [id, line] of oldLines) {
+        if (newLines.has(id)) {
+          // Kept: if this note owns a shared id and its line moved, the others' warnings name a new line.
+          if (present && newLines.get(id) !== line && holders.owner(id) === uri && holders.count(id) > 1) touched(id, holders, uri);
+          continue;
+        }
+        const next = holders.release(id, uri);
+        if (next !== undefined) {
+          settle.add(next);
+          touched(id, holders);
+        }
+      }
+      for (const id of newLines.keys()) {
+        if (oldLines.has(id)) continue;
+        const previous = holders.claim(id, uri);
+        if (previous !== undefined) {
+          settle.add(previous);
+          touched(id, holders);
+        }
+      }
+    }
+  }
+
+  /** Gives the content index what the note owns. */
   private settle(uri: string): void {
     const entry = this.entries.get(uri);
     if (!entry) return;
     const parsed = entry.parsed;
-    const extra: NoteDiagnostic[] = [];
     let next: NoteContent | undefined;
     if (parsed) {
-      const cards = this.owned(uri, entry, parsed.cards, this.cardHolders, extra, (card, at) => this.cardClash(entry, parsed, card, at));
-      const concepts = this.owned(uri, entry, parsed.concepts, this.conceptHolders, extra, (concept, at) => conceptClash(entry, concept, at));
+      const cards = this.owned(uri, entry, parsed.cards, this.cardHolders);
+      const concepts = this.owned(uri, entry, parsed.concepts, this.conceptHolders);
       if (cards.length || concepts.length) next = { topic: parsed.topic, concepts, cards };
     }
     if (!sameContent(this.content.note(uri), next)) this.content.setNote(uri, next);
-    if (!sameDiagnostics(entry.extra, extra)) this.changedDiagnostics.add(uri);
-    entry.extra = extra.length ? extra : NO_DIAGNOSTICS;
+  }
+
+  /** Whether the note has diagnostics to show (the parser's, or warnings about shared ids). */
+  private hasDiagnostics(uri: string, entry: Entry): boolean {
+    const parsed = entry.parsed;
+    if (!parsed) return false;
+    if (parsed.diagnostics.length) return true;
+    return this.owned(uri, entry, parsed.cards, this.cardHolders) !== parsed.cards || this.owned(uri, entry, parsed.concepts, this.conceptHolders) !== parsed.concepts;
   }
 
   /**
    * The items the note owns (the parser's own array when it owns all, the
-   * usual case); for the others, a warning naming where the owner has it.
+   * usual case); `clash` hears each other one with where its owner has it.
    */
-  private owned<T extends Card | Concept>(uri: string, entry: Entry, items: readonly T[], holders: Holders, extra: NoteDiagnostic[], clash: (item: T, owner: { file: string; line: number }) => NoteDiagnostic): readonly T[] {
+  private owned<T extends Card | Concept>(uri: string, entry: Entry, items: readonly T[], holders: Holders, clash?: (item: T, owner: Owner) => void): readonly T[] {
     let kept: T[] | undefined;
     let seen: Map<string, T> | undefined;
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      let owner: { file: string; line: number } | undefined;
+      let owner: Owner | undefined;
       const holder = holders.owner(item.id);
       if (holder !== uri) {
         const other = holder === undefined ? undefined : this.entries.get(holder);
@@ -269,7 +313,7 @@ export class NotesIndex {
       }
       if (owner) {
         kept ??= items.slice(0, i);
-        extra.push(clash(item, owner));
+        clash?.(item, owner);
       } else if (kept) {
         kept.push(item);
       }
@@ -277,7 +321,7 @@ export class NotesIndex {
     return kept ?? items;
   }
 
-  private cardClash(entry: Entry, parsed: ParsedNote, card: Card, owner: { file: string; line: number }): NoteDiagnostic {
+  private cardClash(entry: Entry, parsed: ParsedNote, card: Card, owner: Owner): NoteDiagnostic {
     const where = owner.file === entry.file ? `line ${owner.line}` : owner.line ? `${owner.file}:${owner.line}` : owner.file;
     const diagnostic: NoteDiagnostic = {
       file: entry.file,
@@ -300,8 +344,8 @@ function conceptClash(entry: Entry, concept: Concept, owner: { file: string; lin
 }
 
 /**
- * For each id, the notes holding it, the owner first. Almost every id has one
- * note, so that case is stored as the bare URI.
+ * For each id, the notes holding it, the owner first (by path, then URI).
+ * Almost every id has one note, so that case is stored as the bare URI.
  */
 class Holders {
   private readonly byId = new Map<string, string | string[]>();
@@ -313,62 +357,58 @@ class Holders {
     return typeof held === 'string' ? held : held?.[0];
   }
 
-  /**
-   * Note `uri` held `before` and holds `after`. Adds to `affected` every other
-   * note whose share of these ids changes (it gains or loses a card, or its
-   * warning names another owner or line).
-   */
-  change(uri: string, before: readonly string[], after: readonly string[], affected: Set<string>, reorder = false): void {
-    if (before.length === 0 && after.length === 0) return;
-    const next = new Set(after);
-    const prev = new Set(before);
-    for (const id of prev) {
-      if (reorder || !next.has(id)) this.release(id, uri, affected);
-      else this.touch(id, affected);
-    }
-    for (const id of next) {
-      if (reorder || !prev.has(id)) this.claim(id, uri, affected);
-    }
+  count(id: string): number {
+    const held = this.byId.get(id);
+    return held === undefined ? 0 : typeof held === 'string' ? 1 : held.length;
   }
 
-  private claim(id: string, uri: string, affected: Set<string>): void {
+  all(id: string): readonly string[] {
+    const held = this.byId.get(id);
+    return held === undefined ? [] : typeof held === 'string' ? [held] : held;
+  }
+
+  /** Note `uri` now holds `id`; returns the note that owned it until now, if `uri` takes it over. */
+  claim(id: string, uri: string): string | undefined {
     const held = this.byId.get(id);
     if (held === undefined) {
       this.byId.set(id, uri);
-      return;
+      return undefined;
     }
     const list = typeof held === 'string' ? [held] : held;
-    if (list.includes(uri)) return;
-    let at = 0;
-    while (at < list.length && this.precedes(list[at], uri)) at++;
-    list.splice(at, 0, uri);
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.precedes(list[mid], uri)) lo = mid + 1;
+      else hi = mid;
+    }
+    if (list[lo] === uri) return undefined;
+    list.splice(lo, 0, uri);
     this.byId.set(id, list);
-    for (const other of list) affected.add(other);
+    return lo === 0 ? list[1] : undefined;
   }
 
-  private release(id: string, uri: string, affected: Set<string>): void {
+  /** Note `uri` no longer holds `id`; returns the note that owns it from now, if `uri` owned it. */
+  release(id: string, uri: string): string | undefined {
     const held = this.byId.get(id);
-    if (held === undefined) return;
+    if (held === undefined) return undefined;
     if (typeof held === 'string') {
       if (held === uri) this.byId.delete(id);
-      return;
+      return undefined;
     }
     const at = held.indexOf(uri);
-    if (at === -1) return;
+    if (at === -1) return undefined;
     held.splice(at, 1);
-    for (const other of held) affected.add(other);
     if (held.length === 1) this.byId.set(id, held[0]);
-  }
-
-  /** A kept id of a shared card: the others' warnings name its line, which may have moved. */
-  private touch(id: string, affected: Set<string>): void {
-    const held = this.byId.get(id);
-    if (typeof held !== 'string' && held) for (const other of held) affected.add(other);
+    return at === 0 ? held[0] : undefined;
   }
 }
 
-function ids(items: readonly { id: string }[] | undefined): string[] {
-  return items ? items.map((item) => item.id) : [];
+/** Each item's id and line (the first line, for an id the note has twice). */
+function lines(items: readonly { id: string; line: number }[] | undefined): Map<string, number> {
+  const map = new Map<string, number>();
+  if (items) for (const item of items) if (!map.has(item.id)) map.set(item.id, item.line);
+  return map;
 }
 
 function isCard(item: Card | Concept): item is Card {
@@ -388,12 +428,6 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a === b) return true;
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameDiagnostics(a: readonly NoteDiagnostic[], b: readonly NoteDiagnostic[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].message !== b[i].message) return false;
   return true;
 }
 
