@@ -103,11 +103,14 @@ export class NotesIndex {
   update(note: NoteSource, text: string, stamp?: NoteStamp): void {
     const old = this.entries.get(note.uri);
     const hash = mayHoldStudyContent(text) ? hashText(text) : undefined;
-    const sameText = !!old && old.file === note.file && (hash === undefined ? old.parsed === undefined : old.hash === hash);
+    // A note that holds nothing holds nothing under any path (a restored one has none: the cache leaves it out).
+    const samePlace = !!old && (old.file === note.file || (old.parsed === undefined && hash === undefined));
+    const sameText = samePlace && (hash === undefined ? old!.parsed === undefined : old!.hash === hash);
     if (old && sameText) {
       // Nothing to parse: the note holds what it held. Unsaved text equal to the file keeps the file's stamp.
       if (stamp) old.stamp = stamp;
       old.hash = hash;
+      old.file = note.file;
       return;
     }
     const parsed = hash === undefined ? undefined : this.safeParse(text, note);
