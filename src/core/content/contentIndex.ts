@@ -6,7 +6,11 @@
 // came and went, so a view updates only what it shows. Features and the quiz use
 // these look-ups rather than regrouping the content themselves, and list topics
 // in `topics` order: the pack's first, then the groups of notes by title.
+// Replacing one note costs what that note holds: the look-up lists are kept per
+// group (groupedList.ts) and the whole-content lists are snapshots rebuilt on
+// their first read after a change; notes are listed in the order of their keys.
 
+import { GroupedList, insertSorted, removeSorted } from './groupedList';
 import { Card, CARD_KINDS, Concept, MY_NOTES, Pack, Topic } from './model';
 
 /** What one note adds: the group (deck or file) it belongs to, its concepts and cards. */
@@ -22,7 +26,7 @@ export interface ContentChange {
   removedConcepts: readonly Concept[];
   addedCards: readonly Card[];
   removedCards: readonly Card[];
-  /** True when a group of notes appeared or went away. */
+  /** True when a group of notes appeared, went away or was retitled. */
   topicsChanged: boolean;
 }
 
@@ -36,6 +40,13 @@ interface MutableChange {
   topicsChanged: boolean;
 }
 
+const titleOrder = new Intl.Collator(undefined);
+
+/** Groups of notes by title, then id: the order they are listed in. */
+function compareTopics(a: Topic, b: Topic): number {
+  return titleOrder.compare(a.title, b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
 export class ContentIndex {
   /** The pack's topics, in the compiler's order (by `order:` then file name). */
   readonly packTopics: readonly Topic[];
@@ -44,15 +55,22 @@ export class ContentIndex {
   private readonly conceptsById = new Map<string, Concept>();
   private readonly topicsById = new Map<string, Topic>();
   private readonly cardsById = new Map<string, Card>();
-  private readonly cardsByConcept = new Map<string, Card[]>();
-  private readonly conceptsByTopic = new Map<string, Concept[]>();
-  private readonly cardsByTopic = new Map<string, Card[]>();
+  private readonly cardsByConcept = new GroupedList<Card>((card) => card.conceptId);
+  private readonly conceptsByTopic = new GroupedList<Concept>((concept) => concept.topic);
+  private readonly cardsByTopic = new GroupedList<Card>((card) => card.topic);
   /** Each note's part, by the key its indexer gave it (the note's URI). */
   private readonly notes = new Map<string, NoteContent>();
-  /** How many notes belong to each group of notes. */
-  private readonly noteTopicUsers = new Map<string, number>();
+  /** The keys of `notes`, sorted: the order the notes' concepts and cards are listed in. */
+  private readonly noteOrder: string[] = [];
+  /** Which notes belong to each group of notes. */
+  private readonly noteTopicUsers = new Map<string, Set<string>>();
+  /** The groups of notes, kept sorted by compareTopics. */
+  private readonly sortedNoteTopics: Topic[] = [];
   private readonly listeners = new Set<ContentListener>();
-  private cached?: { topics: Topic[]; concepts: Concept[]; cards: Card[]; noteTopics: Topic[]; noteConcepts: Concept[]; noteCards: Card[] };
+  private topicList?: readonly Topic[];
+  private noteTopicList?: readonly Topic[];
+  private noteLists?: { concepts: readonly Concept[]; cards: readonly Card[] };
+  private allLists?: { concepts: readonly Concept[]; cards: readonly Card[] };
   private pending?: MutableChange;
   private batchDepth = 0;
   private changeCount = 0;
@@ -62,8 +80,15 @@ export class ContentIndex {
     this.packConcepts = pack.concepts;
     this.packCards = pack.cards;
     for (const topic of pack.topics) this.topicsById.set(topic.id, topic);
-    for (const concept of pack.concepts) this.addConcept(concept);
-    for (const card of pack.cards) this.addCard(card);
+    for (const concept of pack.concepts) {
+      this.conceptsById.set(concept.id, concept);
+      this.conceptsByTopic.addPack(concept);
+    }
+    for (const card of pack.cards) {
+      this.cardsById.set(card.id, card);
+      this.cardsByConcept.addPack(card);
+      this.cardsByTopic.addPack(card);
+    }
   }
 
   /** Parses and checks the shape of a compiled pack; throws a readable error if it is not one. */
@@ -91,30 +116,34 @@ export class ContentIndex {
    * notes by title. Nothing re-sorts them.
    */
   get topics(): readonly Topic[] {
-    return this.lists().topics;
+    if (!this.topicList) this.topicList = this.sortedNoteTopics.length ? [...this.packTopics, ...this.sortedNoteTopics] : this.packTopics;
+    return this.topicList;
   }
 
   /** The pack's concepts in pack order, then the notes' concepts. */
   get concepts(): readonly Concept[] {
-    return this.lists().concepts;
+    return this.all().concepts;
   }
 
   /** The pack's cards in pack order, then the notes' cards. */
   get cards(): readonly Card[] {
-    return this.lists().cards;
+    return this.all().cards;
   }
 
   /** The groups of notes (decks and files), by title. */
   get noteTopics(): readonly Topic[] {
-    return this.lists().noteTopics;
+    if (!this.noteTopicList) this.noteTopicList = this.sortedNoteTopics.slice();
+    return this.noteTopicList;
   }
 
+  /** Every note's concepts, note by note (in the order of the notes' keys). */
   get noteConcepts(): readonly Concept[] {
-    return this.lists().noteConcepts;
+    return this.ofNotes().concepts;
   }
 
+  /** Every note's cards, note by note (in the order of the notes' keys). */
   get noteCards(): readonly Card[] {
-    return this.lists().noteCards;
+    return this.ofNotes().cards;
   }
 
   /** Grows by one with every batch of note changes: a cache built at version n is stale once this differs. */
@@ -136,19 +165,19 @@ export class ContentIndex {
 
   /** The cards of a concept, in content order. */
   cardsOf(conceptId: string): readonly Card[] {
-    return this.cardsByConcept.get(conceptId) ?? [];
+    return this.cardsByConcept.get(conceptId);
   }
 
   /** The concepts of a topic (MY_NOTES: of every group of notes), in content order. */
   conceptsIn(topicId: string): readonly Concept[] {
     if (topicId === MY_NOTES) return this.noteConcepts;
-    return this.conceptsByTopic.get(topicId) ?? [];
+    return this.conceptsByTopic.get(topicId);
   }
 
   /** The cards of a topic (MY_NOTES: of every group of notes), in content order. */
   cardsIn(topicId: string): readonly Card[] {
     if (topicId === MY_NOTES) return this.noteCards;
-    return this.cardsByTopic.get(topicId) ?? [];
+    return this.cardsByTopic.get(topicId);
   }
 
   /** The part of the note stored under `key`, if it has one. */
@@ -162,50 +191,51 @@ export class ContentIndex {
   }
 
   /**
-   * Replaces what the note under `key` adds (undefined removes it). Card and
-   * concept ids must be unique across the pack and all notes: the notes
-   * indexer settles clashes before it calls this.
+   * Replaces what the note under `key` adds (undefined, or nothing in it,
+   * removes it). Card and concept ids must be unique across the pack and all
+   * notes: the notes indexer settles clashes before it calls this. Costs what
+   * the note held and holds, whatever the number of notes.
    */
   setNote(key: string, content: NoteContent | undefined): void {
+    const old = this.notes.get(key);
+    const next = content && (content.concepts.length > 0 || content.cards.length > 0) ? content : undefined;
+    if (!old && !next) return;
     this.batch(() => {
       const change = this.pending!;
-      const old = this.notes.get(key);
-      if (old) {
-        for (const card of old.cards) {
-          this.removeCard(card);
-          change.removedCards.push(card);
-        }
-        for (const concept of old.concepts) {
-          this.removeConcept(concept);
-          change.removedConcepts.push(concept);
-        }
+      const oldConcepts = old?.concepts ?? [];
+      const oldCards = old?.cards ?? [];
+      const newConcepts = next?.concepts ?? [];
+      const newCards = next?.cards ?? [];
+      for (const card of oldCards) {
+        if (this.cardsById.get(card.id) === card) this.cardsById.delete(card.id);
+        change.removedCards.push(card);
+      }
+      for (const concept of oldConcepts) {
+        if (this.conceptsById.get(concept.id) === concept) this.conceptsById.delete(concept.id);
+        change.removedConcepts.push(concept);
+      }
+      this.cardsByConcept.replace(key, oldCards, newCards);
+      this.cardsByTopic.replace(key, oldCards, newCards);
+      this.conceptsByTopic.replace(key, oldConcepts, newConcepts);
+      for (const concept of newConcepts) {
+        this.conceptsById.set(concept.id, concept);
+        change.addedConcepts.push(concept);
+      }
+      for (const card of newCards) {
+        this.cardsById.set(card.id, card);
+        change.addedCards.push(card);
+      }
+      if (next) {
+        if (!old) insertSorted(this.noteOrder, key);
+        this.notes.set(key, next);
+      } else {
+        removeSorted(this.noteOrder, key);
         this.notes.delete(key);
-        const users = (this.noteTopicUsers.get(old.topic.id) ?? 1) - 1;
-        if (users > 0) this.noteTopicUsers.set(old.topic.id, users);
-        else {
-          this.noteTopicUsers.delete(old.topic.id);
-          this.topicsById.delete(old.topic.id);
-          change.topicsChanged = true;
-        }
       }
-      if (content && (content.concepts.length > 0 || content.cards.length > 0)) {
-        this.notes.set(key, content);
-        const users = this.noteTopicUsers.get(content.topic.id) ?? 0;
-        this.noteTopicUsers.set(content.topic.id, users + 1);
-        if (users === 0) {
-          this.topicsById.set(content.topic.id, content.topic);
-          change.topicsChanged = true;
-        }
-        for (const concept of content.concepts) {
-          this.addConcept(concept);
-          change.addedConcepts.push(concept);
-        }
-        for (const card of content.cards) {
-          this.addCard(card);
-          change.addedCards.push(card);
-        }
-      }
-      if (old || content) this.cached = undefined;
+      if (old && old.topic.id !== next?.topic.id) this.leaveTopic(key, old.topic);
+      if (next) this.joinTopic(key, next.topic, old?.topic.id === next.topic.id ? old.topic : undefined);
+      this.noteLists = undefined;
+      this.allLists = undefined;
     });
   }
 
@@ -237,61 +267,101 @@ export class ContentIndex {
     return `Loaded ${this.packConcepts.length} concepts and ${this.packCards.length} cards in ${this.packTopics.length} topics`;
   }
 
-  private lists(): NonNullable<ContentIndex['cached']> {
-    if (this.cached) return this.cached;
-    const noteTopics = [...this.noteTopicUsers.keys()]
-      .map((id) => this.topicsById.get(id)!)
-      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
-    const noteConcepts: Concept[] = [];
-    const noteCards: Card[] = [];
-    for (const note of this.notes.values()) {
-      for (const concept of note.concepts) noteConcepts.push(concept);
-      for (const card of note.cards) noteCards.push(card);
+  /** The note `key` is in the group `topic` (`previous`: the group's object it had before, same id). */
+  private joinTopic(key: string, topic: Topic, previous: Topic | undefined): void {
+    let users = this.noteTopicUsers.get(topic.id);
+    if (!users) this.noteTopicUsers.set(topic.id, (users = new Set()));
+    users.add(key);
+    const shown = this.topicsById.get(topic.id);
+    if (!shown) {
+      this.topicsById.set(topic.id, topic);
+      this.insertTopic(topic);
+    } else if (shown === previous && shown !== topic) {
+      // The group is shown with this note's object: take the new one (its title may have changed).
+      this.replaceTopic(shown, topic);
     }
-    this.cached = {
-      topics: [...this.packTopics, ...noteTopics],
-      concepts: noteConcepts.length ? [...this.packConcepts, ...noteConcepts] : [...this.packConcepts],
-      cards: noteCards.length ? [...this.packCards, ...noteCards] : [...this.packCards],
-      noteTopics,
-      noteConcepts,
-      noteCards,
-    };
-    return this.cached;
   }
 
-  private addConcept(concept: Concept): void {
-    this.conceptsById.set(concept.id, concept);
-    push(this.conceptsByTopic, concept.topic, concept);
+  private leaveTopic(key: string, topic: Topic): void {
+    const users = this.noteTopicUsers.get(topic.id);
+    users?.delete(key);
+    const shown = this.topicsById.get(topic.id);
+    if (!users || users.size === 0) {
+      this.noteTopicUsers.delete(topic.id);
+      this.topicsById.delete(topic.id);
+      if (shown) this.removeTopic(shown);
+    } else if (shown === topic) {
+      // The group was shown with the leaving note's object: show it with another member's.
+      const [other] = users;
+      this.replaceTopic(shown, this.notes.get(other)!.topic);
+    }
   }
 
-  private removeConcept(concept: Concept): void {
-    if (this.conceptsById.get(concept.id) === concept) this.conceptsById.delete(concept.id);
-    pull(this.conceptsByTopic, concept.topic, concept);
+  private replaceTopic(shown: Topic, topic: Topic): void {
+    this.topicsById.set(topic.id, topic);
+    if (shown.title === topic.title) {
+      const at = this.topicAt(shown);
+      if (at !== -1) this.sortedNoteTopics[at] = topic;
+      this.topicList = this.noteTopicList = undefined;
+      return;
+    }
+    this.removeTopic(shown);
+    this.insertTopic(topic);
   }
 
-  private addCard(card: Card): void {
-    this.cardsById.set(card.id, card);
-    push(this.cardsByConcept, card.conceptId, card);
-    push(this.cardsByTopic, card.topic, card);
+  private insertTopic(topic: Topic): void {
+    this.sortedNoteTopics.splice(this.topicBound(topic), 0, topic);
+    this.topicsMoved();
   }
 
-  private removeCard(card: Card): void {
-    if (this.cardsById.get(card.id) === card) this.cardsById.delete(card.id);
-    pull(this.cardsByConcept, card.conceptId, card);
-    pull(this.cardsByTopic, card.topic, card);
+  private removeTopic(topic: Topic): void {
+    const at = this.topicAt(topic);
+    if (at !== -1) this.sortedNoteTopics.splice(at, 1);
+    this.topicsMoved();
   }
-}
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
+  /** Where `topic` sits in sortedNoteTopics, -1 if not there. */
+  private topicAt(topic: Topic): number {
+    const at = this.topicBound(topic);
+    return this.sortedNoteTopics[at] === topic ? at : this.sortedNoteTopics.indexOf(topic);
+  }
 
-function pull<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (!list) return;
-  const at = list.indexOf(value);
-  if (at !== -1) list.splice(at, 1);
-  if (list.length === 0) map.delete(key);
+  /** The first place in sortedNoteTopics whose topic does not sort before `topic`. */
+  private topicBound(topic: Topic): number {
+    const list = this.sortedNoteTopics;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (compareTopics(list[mid], topic) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  private topicsMoved(): void {
+    this.topicList = this.noteTopicList = undefined;
+    if (this.pending) this.pending.topicsChanged = true;
+  }
+
+  private ofNotes(): NonNullable<ContentIndex['noteLists']> {
+    if (this.noteLists) return this.noteLists;
+    const concepts: Concept[] = [];
+    const cards: Card[] = [];
+    for (const key of this.noteOrder) {
+      const note = this.notes.get(key)!;
+      for (const concept of note.concepts) concepts.push(concept);
+      for (const card of note.cards) cards.push(card);
+    }
+    return (this.noteLists = { concepts, cards });
+  }
+
+  private all(): NonNullable<ContentIndex['allLists']> {
+    if (this.allLists) return this.allLists;
+    const notes = this.ofNotes();
+    return (this.allLists = {
+      concepts: notes.concepts.length ? [...this.packConcepts, ...notes.concepts] : this.packConcepts,
+      cards: notes.cards.length ? [...this.packCards, ...notes.cards] : this.packCards,
+    });
+  }
 }

@@ -4,10 +4,13 @@
 // students' notes and fuse.js only Search Concepts, so esbuild.js ships each as
 // a file of its own (dist/markdown-it.js, dist/markdown-it-deflist.js,
 // dist/fuse.js) that the bundle requires from here when a concept page, a
-// flashcard, the first note or the first search needs it.
+// flashcard, the first note or the first search needs it. `ignore` (.gitignore rules) is needed
+// only by the notes index, after activation, and only in a folder with a
+// .gitignore: it ships as dist/ignore.js the same way.
 
 import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
+import type ignore from 'ignore';
 
 export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
   const Constructor = require('markdown-it') as typeof MarkdownIt;
@@ -21,4 +24,8 @@ export function loadDeflist(): MarkdownIt.PluginSimple {
 
 export function loadFuse(): typeof Fuse {
   return require('fuse.js') as typeof Fuse;
+}
+
+export function loadIgnore(): typeof ignore {
+  return require('ignore') as typeof ignore;
 }

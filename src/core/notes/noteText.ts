@@ -1,0 +1,46 @@
+// Whether a file's bytes are a note worth indexing, decided before anything
+// parses them: too big or not text is skipped, with one line saying why (the
+// VS Code side writes it to the output channel). Text is UTF-8, or UTF-16 when
+// the file starts with its byte order mark (what Windows Notepad saves as
+// "Unicode"); the byte order mark itself is dropped, as editors do.
+
+/** Notes over this many bytes are skipped (1 MB). */
+export const MAX_NOTE_BYTES = 1024 * 1024;
+
+/** How far to look for NUL bytes, the mark of a binary file (git looks as far). */
+const SNIFF_BYTES = 8000;
+
+export type NoteText = { text: string } | { skipped: string };
+
+/** The reason a file of `size` bytes is skipped without reading it, or undefined to read it. */
+export function tooLargeReason(file: string, size: number): string | undefined {
+  if (size <= MAX_NOTE_BYTES) return undefined;
+  return `Skipped ${file}: ${formatSize(size)} is over the ${formatSize(MAX_NOTE_BYTES)} limit for notes`;
+}
+
+/** The note's text, or why it is skipped (one line, naming the file). */
+export function decodeNote(file: string, bytes: Uint8Array): NoteText {
+  const tooLarge = tooLargeReason(file, bytes.length);
+  if (tooLarge) return { skipped: tooLarge };
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  if (encoding === 'utf-8') {
+    const end = Math.min(bytes.length, SNIFF_BYTES);
+    for (let i = 0; i < end; i++) {
+      if (bytes[i] === 0) return { skipped: `Skipped ${file}: not a text file (it holds NUL bytes)` };
+    }
+  }
+  let text: string;
+  try {
+    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return { skipped: `Skipped ${file}: not a text file (not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'})` };
+  }
+  if (encoding !== 'utf-8' && text.includes('\0')) return { skipped: `Skipped ${file}: not a text file (it holds NUL characters)` };
+  return { text };
+}
+
+/** In MB to one decimal, rounded up so that a size over the limit never reads as the limit. */
+function formatSize(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(Math.ceil((bytes * 10) / (1024 * 1024)) / 10).toString()} MB`;
+  return `${Math.ceil(bytes / 1024)} KB`;
+}
