@@ -100,6 +100,7 @@ export function registerMyNotes(deps: MyNotesDeps): MyNotes {
       index,
       idle,
       output: lines,
+      cacheUri: cache?.uri,
       saveCache: async () => {
         await idle();
         await cache?.write(index.toCache(), (vscode.workspace.workspaceFolders?.length ?? 0) > 1);

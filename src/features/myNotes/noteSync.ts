@@ -141,7 +141,8 @@ export class NoteSync implements vscode.Disposable {
       vscode.workspace.onDidCreateFiles((e) => e.files.forEach((uri) => this.queueEvent(uri, 'refresh'))),
       vscode.workspace.onDidDeleteFiles((e) => e.files.forEach((uri) => this.queueEvent(uri, 'deleted'))),
       vscode.workspace.onDidRenameFiles((e) => void this.run(() => this.renamed(e.files))),
-      vscode.workspace.onDidChangeTextDocument((e) => e.contentChanges.length > 0 && this.edited(e.document)),
+      // An event without content changes tells that the dirty state changed (a revert, a save): that matters too.
+      vscode.workspace.onDidChangeTextDocument((e) => this.edited(e.document, e.contentChanges.length > 0)),
       vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.opened(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.closed(doc)),
@@ -375,15 +376,16 @@ export class NoteSync implements vscode.Disposable {
 
   // ---- editors --------------------------------------------------------------
 
-  private edited(doc: vscode.TextDocument): void {
+  private edited(doc: vscode.TextDocument, textChanged: boolean): void {
     const kind = this.documentKind(doc);
     if (!kind) return;
+    const key = doc.uri.toString();
     if (kind === 'inside' && !doc.isDirty) {
       // Back to the saved text (undo, revert): the file is the note again.
-      this.backToFile(doc);
+      if (this.editorOwned.has(key) || this.editorTimers.has(key)) this.backToFile(doc);
       return;
     }
-    this.scheduleEditor(doc);
+    if (textChanged || (kind === 'inside' && !this.editorOwned.has(key))) this.scheduleEditor(doc);
   }
 
   private saved(doc: vscode.TextDocument): void {
@@ -441,7 +443,14 @@ export class NoteSync implements vscode.Disposable {
   }
 
   private applyEditor(doc: vscode.TextDocument): void {
-    if (this.disposed || doc.isClosed || !this.documentKind(doc)) return;
+    if (this.disposed || doc.isClosed) return;
+    const kind = this.documentKind(doc);
+    if (!kind) return;
+    if (kind === 'inside' && !doc.isDirty) {
+      // Saved or reverted meanwhile: the file is the note.
+      this.backToFile(doc);
+      return;
+    }
     const text = doc.getText();
     const tooBig = sizeSkipReason(text.length);
     if (tooBig) {

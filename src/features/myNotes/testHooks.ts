@@ -1,6 +1,7 @@
 // What the integration tests may reach of the notes index, only in Test mode
 // (src/extension.ts asks for it then and only then).
 
+import type { Uri } from 'vscode';
 import type { NotesIndex } from '../../core/notes/notesIndex';
 import type { ScanReport } from './noteSync';
 
@@ -11,6 +12,8 @@ export interface MyNotesTestHooks {
   idle(): Promise<void>;
   /** The lines the notes index wrote to the "CRM Study" output channel. */
   readonly output: readonly string[];
+  /** Where the index is saved (undefined in a window without a folder). */
+  readonly cacheUri: Uri | undefined;
   /** Saves the index to workspace storage now, as it does a little after changes settle. */
   saveCache(): Promise<void>;
   /**
