@@ -18,7 +18,7 @@ import { FlashcardsTestProbe } from './features/flashcards/testHooks';
 import { registerNoteTerms } from './features/notes';
 import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
-import { registerMyNotes } from './features/myNotes';
+import { registerMyNotes } from './features/myNotes/register';
 
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 

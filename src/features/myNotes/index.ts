@@ -1,9 +1,10 @@
 // My notes as study material: keeps the shared ContentIndex filled with what
 // the student's own Markdown notes hold (through the NotesIndex), puts what is
 // wrong in them in the Problems panel, and offers their quick fixes and "Pin
-// card id". Registering costs next to nothing: the first index starts after
-// activation has returned and is never awaited by it; it shows in the
-// window's progress indicator only when it takes over a second.
+// card id". This module ships as dist/myNotes.js and is loaded only when the
+// notes index starts, after activation (see register.ts): activation pays
+// neither its code nor the parser's. The first index shows in the window's
+// progress indicator only when it takes over a second.
 //
 // A window without a folder indexes the Markdown files open in editors (while
 // they are open); a workspace indexes every *.md of every folder that the
@@ -13,6 +14,7 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { NotesIndex } from '../../core/notes/notesIndex';
+import { useTranslator } from '../../core/util/l10n';
 import { EXTENSION_ID, Settings } from '../../vscode/constants';
 import { registerNoteCodeActions } from './codeActions';
 import { enabledGlobs, globList } from './excludeSettings';
@@ -41,13 +43,15 @@ export interface MyNotesDeps {
   testMode?: boolean;
 }
 
-export interface MyNotes extends vscode.Disposable {
-  readonly index: NotesIndex;
+export interface MyNotesRunning extends vscode.Disposable {
   /** Only in Test mode (activate asks for them then). */
   testHooks(): MyNotesTestHooks;
 }
 
-export function registerMyNotes(deps: MyNotesDeps): MyNotes {
+/** Starts the notes index now: registers its listeners and providers and queues the first index. */
+export function startMyNotes(deps: MyNotesDeps): MyNotesRunning {
+  // This bundle has its own copy of core's l10n port: the parser's messages go through VS Code's too.
+  useTranslator(vscode.l10n.t);
   const index = new NotesIndex(deps.content);
   const lines: string[] = [];
   const log = (line: string) => {
@@ -60,42 +64,28 @@ export function registerMyNotes(deps: MyNotesDeps): MyNotes {
   const makeSync = (target: NotesIndex, writesCache: boolean, logTo: (line: string) => void) =>
     new NoteSync({ index: target, log: logTo, excludeMatcher, excludeGlobs, cache, writesCache });
 
-  let sync: NoteSync | undefined;
-  let running: vscode.Disposable | undefined;
-  let disposed = false;
-  let markStarted: () => void;
-  const started = new Promise<void>((resolve) => (markStarted = resolve));
-  // After activate has returned: activation never waits for the notes.
-  const timer = setTimeout(() => {
-    sync = makeSync(index, true, log);
-    running = vscode.Disposable.from(
-      sync,
-      registerProblems(index),
-      registerNoteCodeActions(index, (uri) => sync?.flushEditor(uri)),
-      sync.listen(),
-      ...(cache ? [cache] : []),
+  const sync = makeSync(index, true, log);
+  const running = vscode.Disposable.from(
+    sync,
+    registerProblems(index),
+    registerNoteCodeActions(index, (uri) => sync.flushEditor(uri)),
+    sync.listen(),
+    ...(cache ? [cache] : []),
+  );
+  void sync.run(async () => {
+    const report = await withLateProgress(sync, sync.firstIndex());
+    log(
+      summaryLine({
+        ...report,
+        withContent: [...deps.content.noteKeys()].length,
+        concepts: deps.content.noteConcepts.length,
+        cards: deps.content.noteCards.length,
+      }),
     );
-    const first = sync;
-    void first.run(async () => {
-      const report = await withLateProgress(first, first.firstIndex());
-      log(
-        summaryLine({
-          ...report,
-          withContent: [...deps.content.noteKeys()].length,
-          concepts: deps.content.noteConcepts.length,
-          cards: deps.content.noteCards.length,
-        }),
-      );
-    });
-    markStarted();
-  }, 0);
+  });
 
-  const idle = async () => {
-    await started;
-    await sync?.idle();
-  };
+  const idle = () => sync.idle();
   return {
-    index,
     testHooks: () => ({
       index,
       idle,
@@ -117,13 +107,7 @@ export function registerMyNotes(deps: MyNotesDeps): MyNotes {
         }
       },
     }),
-    dispose: () => {
-      if (disposed) return;
-      disposed = true;
-      clearTimeout(timer);
-      running?.dispose();
-      markStarted();
-    },
+    dispose: () => running.dispose(),
   };
 }
 
