@@ -13,6 +13,7 @@
 // actions are driven through a second NotesIndex whose parser adds a fix and a
 // pin place where the stub gives none.
 import * as assert from 'assert';
+import * as os from 'os';
 import * as vscode from 'vscode';
 import type { CrmStudyTestApi } from '../../src/api';
 import { ContentIndex } from '../../src/core/content/contentIndex';
@@ -221,6 +222,20 @@ suite('My notes: the notes index in the workspace', () => {
     assert.ok(!api.notes.index.has(big.toString()) && !api.notes.index.has(binary.toString()));
   });
 
+  test('a Markdown file outside the workspace folders counts while it is open in an editor, and not after', async function () {
+    this.timeout(40000);
+    const outside = vscode.Uri.file(`${os.tmpdir()}/crm-outside-${process.pid}.md`);
+    await vscode.workspace.fs.writeFile(outside, encode('#flashcards\n\nOutside prompt::outside answer\n'));
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(outside));
+      await cardsBecome(outside, ['Outside prompt → outside answer'], 'open outside note indexed');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await cardsBecome(outside, [], 'closed outside note gone');
+    } finally {
+      await vscode.workspace.fs.delete(outside).then(undefined, () => undefined);
+    }
+  });
+
   test('the saved index spares a reload every unchanged file; a changed one is read again; a corrupt one is ignored', async function () {
     this.timeout(60000);
     const uri = await write('cached.md', '#flashcards\n\nCached prompt::cached answer\n');
@@ -231,7 +246,8 @@ suite('My notes: the notes index in the workspace', () => {
     console.log(`      reload from the saved index: ${warm.notes} notes, ${warm.fromCache} from it, ${warm.read} read, ${warm.ms} ms`);
     assert.strictEqual(warm.read, 0, 'no file read again');
     assert.strictEqual(warm.fromCache, warm.notes);
-    assert.strictEqual(warm.notes, [...api.notes.index.uris()].length);
+    const inFolders = [...api.notes.index.uris()].filter((key) => vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(key)));
+    assert.strictEqual(warm.notes, inFolders.length);
     assert.strictEqual(warm.cards, api.pack.noteCards.length, 'the same cards as the live index');
 
     await write('cached.md', '#flashcards\n\nCached prompt::a new answer\n');

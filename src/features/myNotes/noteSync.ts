@@ -146,6 +146,8 @@ export class NoteSync implements vscode.Disposable {
       vscode.workspace.onDidSaveTextDocument((doc) => this.saved(doc)),
       vscode.workspace.onDidOpenTextDocument((doc) => this.opened(doc)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.closed(doc)),
+      // A note outside the folders counts while a tab shows it (documents outlive their tabs by minutes).
+      vscode.window.tabGroups.onDidChangeTabs((e) => this.tabsChanged(e)),
       vscode.workspace.onDidChangeWorkspaceFolders((e) => void this.run(() => this.foldersChanged(e))),
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (EXCLUDE_SETTINGS.some((setting) => e.affectsConfiguration(setting))) void this.run(() => this.scan(vscode.workspace.workspaceFolders ?? [], {}));
@@ -380,6 +382,7 @@ export class NoteSync implements vscode.Disposable {
     const kind = this.documentKind(doc);
     if (!kind) return;
     const key = doc.uri.toString();
+    if (kind === 'outside' && !this.editorOwned.has(key) && !hasTab(doc.uri)) return;
     if (kind === 'inside' && !doc.isDirty) {
       // Back to the saved text (undo, revert): the file is the note again.
       if (this.editorOwned.has(key) || this.editorTimers.has(key)) this.backToFile(doc);
@@ -395,9 +398,23 @@ export class NoteSync implements vscode.Disposable {
   }
 
   private opened(doc: vscode.TextDocument): void {
-    const kind = this.documentKind(doc);
-    // A note outside the folders exists for us only while open; one inside may come back dirty (hot exit, a rename).
-    if (kind === 'outside' || (kind === 'inside' && doc.isDirty)) this.scheduleEditor(doc);
+    // One inside may come back dirty (hot exit, a rename); one outside waits for its tab (tabsChanged).
+    if (this.documentKind(doc) === 'inside' && doc.isDirty) this.scheduleEditor(doc);
+  }
+
+  private tabsChanged(e: vscode.TabChangeEvent): void {
+    for (const tab of [...e.opened, ...e.changed]) {
+      const uri = tabUri(tab);
+      const doc = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (doc && this.documentKind(doc) === 'outside' && !this.editorOwned.has(doc.uri.toString())) this.scheduleEditor(doc);
+    }
+    for (const tab of e.closed) {
+      const uri = tabUri(tab);
+      if (!uri || vscode.workspace.getWorkspaceFolder(uri) || hasTab(uri)) continue;
+      const key = uri.toString();
+      this.cancelEditor(key);
+      if (this.editorOwned.delete(key)) this.index.remove(key);
+    }
   }
 
   private closed(doc: vscode.TextDocument): void {
@@ -462,12 +479,12 @@ export class NoteSync implements vscode.Disposable {
     this.index.update(this.noteSource(doc.uri), text);
   }
 
-  /** Open editors whose text is the note: unsaved ones in the folders, every Markdown one outside them. */
+  /** Open editors whose text is the note: unsaved ones in the folders, every Markdown one shown in a tab outside them. */
   private adoptOpenEditors(all: boolean): void {
     for (const doc of vscode.workspace.textDocuments) {
       const kind = this.documentKind(doc);
       if (!kind || (!all && this.editorOwned.has(doc.uri.toString()))) continue;
-      if (kind === 'outside' || doc.isDirty) this.applyEditor(doc);
+      if ((kind === 'outside' && hasTab(doc.uri)) || (kind === 'inside' && doc.isDirty)) this.applyEditor(doc);
     }
   }
 
@@ -552,6 +569,15 @@ export class NoteSync implements vscode.Disposable {
     this.idleWaiters = [];
     for (const resolve of waiters) resolve();
   }
+}
+
+function tabUri(tab: vscode.Tab): vscode.Uri | undefined {
+  return tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined;
+}
+
+function hasTab(uri: vscode.Uri): boolean {
+  const key = uri.toString();
+  return vscode.window.tabGroups.all.some((group) => group.tabs.some((tab) => tabUri(tab)?.toString() === key));
 }
 
 function multiRootNow(): boolean {
