@@ -20,7 +20,7 @@ export interface FolderListing {
 
 /** How long a file search of a virtual file system may take before the folder is walked instead (one may never answer). */
 const VIRTUAL_SEARCH_MS = 5000;
-const WALK_CONCURRENCY = 8;
+const WALK_CONCURRENCY = 32;
 
 /**
  * Every `*.md` and `.gitignore` under `base` (a workspace folder or a folder in

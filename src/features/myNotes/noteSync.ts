@@ -28,8 +28,12 @@ import { forEachLimited } from './pool';
 export const EDIT_DEBOUNCE_MS = 300;
 /** File events are gathered this long into one batch (a git checkout sends hundreds). */
 const EVENT_DELAY_MS = 50;
-const STAT_CONCURRENCY = 32;
-const READ_CONCURRENCY = 16;
+// Each workspace.fs call is a round trip in the extension host (about 1 ms in
+// code-server), so throughput grows with calls in flight: over 2,000 notes,
+// stat took 2.2 s at 8 at a time, 0.42 s at 32, 0.21 s at 128; reads 1.9 s,
+// 0.74 s, 0.50 s. Reads are at most 1 MB each (stat comes first).
+const STAT_CONCURRENCY = 128;
+const READ_CONCURRENCY = 64;
 /** The first index tells the views what it has every this many notes, or this often. */
 const CHUNK_NOTES = 250;
 const CHUNK_MS = 200;
