@@ -105,6 +105,20 @@ const lazyLibrariesPlugin = {
   },
 };
 
+/**
+ * Features that start after activation ship as files of their own too, required
+ * when they start: the notes index (src/features/myNotes/register.ts requires
+ * './myNotes.js', built from src/features/myNotes/index.ts).
+ */
+const LAZY_FEATURES = { myNotes: 'src/features/myNotes/index.ts' };
+const lazyFeaturesPlugin = {
+  name: 'lazy-features',
+  setup(build) {
+    const filter = new RegExp(`^\\./(${Object.keys(LAZY_FEATURES).join('|')})\\.js$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
 function exists(relative) {
   return fs.existsSync(path.join(root, relative));
 }
@@ -126,8 +140,17 @@ function targets() {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [contentPlugin, lazyLibrariesPlugin, problemMatcherPlugin],
+      plugins: [contentPlugin, lazyLibrariesPlugin, lazyFeaturesPlugin, problemMatcherPlugin],
     },
+    ...Object.entries(LAZY_FEATURES).map(([name, entry]) => ({
+      ...common,
+      entryPoints: [entry],
+      outfile: `dist/${name}.js`,
+      platform: 'node',
+      format: 'cjs',
+      external: ['vscode'],
+      plugins: [lazyLibrariesPlugin, problemMatcherPlugin],
+    })),
     {
       ...common,
       entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [lazyFile(name), require.resolve(name)])),

@@ -9,8 +9,10 @@ import type MarkdownIt from 'markdown-it';
 import type { ContentIndex } from './core/content/contentIndex';
 import type { ConceptTreeProvider } from './features/conceptTree';
 import type { FlashcardsTestHooks } from './features/flashcards/testHooks';
+import type { MyNotesTestHooks } from './features/myNotes/testHooks';
 
 export type { FlashcardsPanelTestHooks, FlashcardsTestHooks } from './features/flashcards/testHooks';
+export type { MyNotesTestHooks } from './features/myNotes/testHooks';
 
 export interface CrmStudyApi {
   /** Term tooltips in the Markdown preview (package.json: markdown.markdownItPlugins). */
@@ -24,6 +26,8 @@ export interface CrmStudyTestHooks {
   conceptTree: ConceptTreeProvider;
   /** The progress store, the open panel, due counts and queueForReview. */
   flashcards: FlashcardsTestHooks;
+  /** The notes index: wait for it to settle, read it, its output lines, its saved copy. */
+  notes: MyNotesTestHooks;
 }
 
 export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;

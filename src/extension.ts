@@ -18,6 +18,7 @@ import { FlashcardsTestProbe } from './features/flashcards/testHooks';
 import { registerNoteTerms } from './features/notes';
 import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
+import { registerMyNotes } from './features/myNotes/register';
 
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
@@ -49,8 +50,11 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   context.subscriptions.push(registerSearch({ pack, recent }));
   const noteTerms = registerNoteTerms(pack);
   context.subscriptions.push(noteTerms);
+  // The student's notes join the pack after activation; nothing here waits for them.
+  const myNotes = registerMyNotes({ content: pack, output, storageUri: context.storageUri, extensionUri: context.extensionUri, testMode: !!probe });
+  context.subscriptions.push(myNotes);
   const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };
-  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards) });
+  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks() });
 }
 
 export function deactivate(): void {

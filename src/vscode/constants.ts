@@ -48,6 +48,8 @@ export const Settings = {
   highlightTerms: 'highlightTerms',
   retention: 'review.retention',
   newPerDay: 'review.newPerDay',
+  /** Globs of notes the notes index leaves out, beside files.exclude, search.exclude and .gitignore. */
+  notesExclude: 'notes.exclude',
 } as const;
 
 /** globalState keys. Study progress is synced with Settings Sync. */
