@@ -213,8 +213,8 @@ suite('My notes: the notes index in the workspace', () => {
   test('a file over 1 MB and a binary file are skipped, each with one line in the output channel', async () => {
     const big = await write('big.md', '#flashcards\n\nBig prompt::big answer\n' + 'x'.repeat(1024 * 1024));
     const binary = await write('binary.md', new Uint8Array([0x23, 0x66, 0x6c, 0x61, 0x73, 0x68, 0x00, 0x01, 0x3a, 0x3a]));
-    const bigLine = `Notes: skipped ${file('big.md')}: larger than 1 MB (1.0 MB)`;
-    const binaryLine = `Notes: skipped ${file('binary.md')}: not text (it holds NUL bytes)`;
+    const bigLine = `Notes: skipped ${file('big.md')}: 1.1 MB is over the 1 MB limit for notes`;
+    const binaryLine = `Notes: skipped ${file('binary.md')}: not a text file (it holds NUL bytes)`;
     await until('the skip lines', () => api.notes.output.includes(bigLine) && api.notes.output.includes(binaryLine));
     await api.notes.idle();
     assert.strictEqual(api.notes.output.filter((line) => line === bigLine).length, 1, 'one line, not one per event');

@@ -268,13 +268,14 @@ suite('Notes index: card ids across notes', () => {
     assert.deepStrictEqual(idsOf(content.cardsIn(MY_NOTES)), before, 'a deleted and restored note too');
   });
 
-  test('the same card twice in one note is one card, with a warning naming the first line', () => {
+  test('the same card twice in one note is one card, with a problem at the second naming the first line', () => {
     const { content, index } = setup();
     index.update(note('a.md'), flashcards('What is CRM?::One answer', 'Other?::x', 'What is CRM?::Another answer'), stamp(1));
     assert.strictEqual(content.cardsIn(MY_NOTES).filter((c) => c.prompt === 'What is CRM?').length, 1);
-    const [warning] = warnings(index, 'a.md');
-    assert.strictEqual(warning.line, 5);
-    assert.match(warning.message, /the same card as line 3/);
+    const problems = index.diagnostics(noteUri('a.md'));
+    assert.strictEqual(problems.length, 1, 'reported once (by the grammar), not again by the index');
+    assert.strictEqual(problems[0].line, 5);
+    assert.match(problems[0].message, /first used at a\.md:3/);
   });
 
   test("the warning's quick fix pins the card an id of its own: applied, both notes' cards are studied apart", () => {

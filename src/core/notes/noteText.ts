@@ -12,31 +12,43 @@ const SNIFF_BYTES = 8000;
 
 export type NoteText = { text: string } | { skipped: string };
 
-/** The reason a file of `size` bytes is skipped without reading it, or undefined to read it. */
-export function tooLargeReason(file: string, size: number): string | undefined {
+/** What is wrong with a note of `size` bytes ("1.1 MB is over the 1 MB limit for notes"), or undefined to read it. */
+export function sizeProblem(size: number): string | undefined {
   if (size <= MAX_NOTE_BYTES) return undefined;
-  return `Skipped ${file}: ${formatSize(size)} is over the ${formatSize(MAX_NOTE_BYTES)} limit for notes`;
+  return `${formatSize(size)} is over the ${formatSize(MAX_NOTE_BYTES)} limit for notes`;
 }
 
-/** The note's text, or why it is skipped (one line, naming the file). */
-export function decodeNote(file: string, bytes: Uint8Array): NoteText {
-  const tooLarge = tooLargeReason(file, bytes.length);
-  if (tooLarge) return { skipped: tooLarge };
+/** The reason a file of `size` bytes is skipped without reading it, or undefined to read it. */
+export function tooLargeReason(file: string, size: number): string | undefined {
+  const problem = sizeProblem(size);
+  return problem && `Skipped ${file}: ${problem}`;
+}
+
+/** The text of a note's bytes, or what keeps them from being one ("not a text file (it holds NUL bytes)"). */
+export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
+  const tooLarge = sizeProblem(bytes.length);
+  if (tooLarge) return { problem: tooLarge };
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   if (encoding === 'utf-8') {
     const end = Math.min(bytes.length, SNIFF_BYTES);
     for (let i = 0; i < end; i++) {
-      if (bytes[i] === 0) return { skipped: `Skipped ${file}: not a text file (it holds NUL bytes)` };
+      if (bytes[i] === 0) return { problem: 'not a text file (it holds NUL bytes)' };
     }
   }
   let text: string;
   try {
     text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
   } catch {
-    return { skipped: `Skipped ${file}: not a text file (not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'})` };
+    return { problem: `not a text file (not valid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'})` };
   }
-  if (encoding !== 'utf-8' && text.includes('\0')) return { skipped: `Skipped ${file}: not a text file (it holds NUL characters)` };
+  if (encoding !== 'utf-8' && text.includes('\0')) return { problem: 'not a text file (it holds NUL characters)' };
   return { text };
+}
+
+/** The note's text, or why it is skipped (one line, naming the file). */
+export function decodeNote(file: string, bytes: Uint8Array): NoteText {
+  const decoded = decodeText(bytes);
+  return 'text' in decoded ? decoded : { skipped: `Skipped ${file}: ${decoded.problem}` };
 }
 
 /** In MB to one decimal, rounded up so that a size over the limit never reads as the limit. */

@@ -3,16 +3,14 @@
 // crmStudy.notes.exclude (an array) are on, and the one glob findFiles takes
 // to skip whole folders while listing. No vscode import: tested in plain Node.
 
-/** The patterns of a files.exclude-style object that are on. `{ "when": ... }` clauses depend on sibling files: left to VS Code's views. */
-export function enabledGlobs(value: unknown): string[] {
-  if (!value || typeof value !== 'object' || Array.isArray(value)) return [];
-  return Object.entries(value as Record<string, unknown>).filter(([glob, on]) => on === true && glob.trim() !== '').map(([glob]) => glob);
-}
 
-/** The strings of crmStudy.notes.exclude (a hand-edited settings.json may hold anything). */
-export function globList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((g): g is string => typeof g === 'string' && g.trim() !== '') : [];
-}
+/**
+ * The patterns that are on, from a files.exclude-style object (glob → true;
+ * `{ "when": ... }` clauses depend on sibling files and are left to VS Code's
+ * views) or from crmStudy.notes.exclude (an array; a hand-edited settings.json
+ * may hold anything): core's reading of both shapes.
+ */
+export { enabledGlobs } from '../../core/notes/excludes';
 
 /**
  * One glob for findFiles' `exclude` (it takes one), or undefined for none.

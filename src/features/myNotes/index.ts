@@ -17,10 +17,10 @@ import { NotesIndex } from '../../core/notes/notesIndex';
 import { useTranslator } from '../../core/util/l10n';
 import { EXTENSION_ID, Settings } from '../../vscode/constants';
 import { registerNoteCodeActions } from './codeActions';
-import { enabledGlobs, globList } from './excludeSettings';
+import { enabledGlobs } from './excludeSettings';
 import { NotesCache } from './notesCache';
 import { NoteSync, ScanReport } from './noteSync';
-import { ExcludeMatcherFactory, interimExcludeMatcher } from './pathMatcher';
+import { excludeMatcher as coreExcludeMatcher, ExcludeMatcherFactory } from './pathMatcher';
 import { registerProblems } from './problems';
 import { summaryLine } from './summary';
 import type { MyNotesTestHooks } from './testHooks';
@@ -37,7 +37,7 @@ export interface MyNotesDeps {
   /** context.storageUri: where the index is saved across reloads (undefined without a folder: no saving). */
   storageUri: vscode.Uri | undefined;
   extensionUri: vscode.Uri;
-  /** Which paths a folder's notes skip; the core's matcher replaces the interim one when it lands. */
+  /** Which paths a folder's notes skip (core's glob and .gitignore matcher unless a test gives another). */
   excludeMatcher?: ExcludeMatcherFactory;
   /** Test mode: keep the output lines for the test hooks. */
   testMode?: boolean;
@@ -58,7 +58,7 @@ export function startMyNotes(deps: MyNotesDeps): MyNotesRunning {
     deps.output.appendLine(line);
     if (deps.testMode) lines.push(line);
   };
-  const excludeMatcher = deps.excludeMatcher ?? interimExcludeMatcher;
+  const excludeMatcher = deps.excludeMatcher ?? coreExcludeMatcher;
   const build = once(() => buildStamp(deps.extensionUri));
   const cache = deps.storageUri && new NotesCache(deps.storageUri, build, log);
   const makeSync = (target: NotesIndex, writesCache: boolean, logTo: (line: string) => void) =>
@@ -116,7 +116,7 @@ function excludeGlobs(folder: vscode.WorkspaceFolder): string[] {
   return [
     ...enabledGlobs(vscode.workspace.getConfiguration('files', folder.uri).get('exclude')),
     ...enabledGlobs(vscode.workspace.getConfiguration('search', folder.uri).get('exclude')),
-    ...globList(vscode.workspace.getConfiguration(Settings.section, folder.uri).get(Settings.notesExclude)),
+    ...enabledGlobs(vscode.workspace.getConfiguration(Settings.section, folder.uri).get(Settings.notesExclude)),
   ];
 }
 

@@ -5,7 +5,7 @@
 
 import vscode = require('vscode');
 import type { NoteStamp } from '../../core/notes/notesIndex';
-import { decodeNote, sizeSkipReason } from './noteText';
+import { decodeText, sizeProblem } from '../../core/notes/noteText';
 import { baseName, isMarkdownPath, relativeToFolder } from './paths';
 import { forEachLimited } from './pool';
 import type { PathExcluded } from './pathMatcher';
@@ -105,7 +105,7 @@ export async function statNote(uri: vscode.Uri): Promise<StatResult> {
     return { kind: 'gone' };
   }
   if (stat.type & vscode.FileType.Directory) return { kind: 'directory' };
-  const tooBig = sizeSkipReason(stat.size);
+  const tooBig = sizeProblem(stat.size);
   if (tooBig) return { kind: 'skipped', reason: tooBig };
   return { kind: 'file', stamp: { mtime: stat.mtime, size: stat.size } };
 }
@@ -120,8 +120,8 @@ export async function readNote(uri: vscode.Uri): Promise<ReadResult> {
     if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { kind: 'gone' };
     return { kind: 'skipped', reason: `could not be read (${error instanceof Error ? error.message : String(error)})` };
   }
-  const decoded = decodeNote(bytes);
-  return decoded.skip !== undefined ? { kind: 'skipped', reason: decoded.skip } : { kind: 'text', text: decoded.text };
+  const decoded = decodeText(bytes);
+  return 'problem' in decoded ? { kind: 'skipped', reason: decoded.problem } : { kind: 'text', text: decoded.text };
 }
 
 export async function readText(uri: vscode.Uri): Promise<string | undefined> {

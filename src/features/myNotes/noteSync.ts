@@ -18,7 +18,7 @@ import { NoteStamp, NotesIndex } from '../../core/notes/notesIndex';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { listNotes, readNote, ReadResult, readText, statNote } from './noteFiles';
 import { NotesCache } from './notesCache';
-import { sizeSkipReason } from './noteText';
+import { sizeProblem } from '../../core/notes/noteText';
 import { baseName, isMarkdownPath, isSameOrUnder, relativeToFolder } from './paths';
 import { ExcludeMatcherFactory, GitignoreFile, PathExcluded } from './pathMatcher';
 import { findFilesExclude } from './excludeSettings';
@@ -473,7 +473,7 @@ export class NoteSync implements vscode.Disposable {
       return;
     }
     const text = doc.getText();
-    const tooBig = sizeSkipReason(text.length);
+    const tooBig = sizeProblem(text.length);
     if (tooBig) {
       this.skip(doc.uri, tooBig);
       return;
