@@ -52,3 +52,30 @@ export function noteCard(id: string, prompt: string, answer: string, topic: Topi
 export function noteContent(topic: Topic, concepts: Concept[], cards: Card[] = []): NoteContent {
   return { topic, concepts, cards };
 }
+
+/**
+ * Two notes a beekeeping student wrote beside the fixture pack: a deck
+ * ("bees/week3") with a framework concept, its card and a loose card, and a
+ * note of their own (no deck) with a glossary concept and two loose cards.
+ */
+export function beekeepingNotes() {
+  const deck = deckTopic('bees/week3', 'bees/week3.md');
+  const own = fileTopic('journal.md');
+  const waggle = noteConcept('notes:waggle', 'Waggle dance', deck, 'bees/week3.md', {
+    line: 3,
+    definition: 'How a forager tells the hive the direction and distance of food.',
+    parts: [{ name: 'Angle to the sun', description: '' }, { name: 'Length of the run', description: '' }, { name: 'Vigour', description: '' }],
+  });
+  const waggleCard = noteCard('notes:waggle-q', 'What does the waggle run\'s angle tell?', 'Direction', deck, 'bees/week3.md', 9, waggle.id);
+  const deckLoose = noteCard('notes:propolis', 'Bee glue', 'Propolis', deck, 'bees/week3.md', 14);
+  const smoker = noteConcept('notes:smoker', 'Smoker', own, 'journal.md', { line: 5, definition: 'A can that puffs cool smoke to calm the bees before an inspection.' });
+  const journalCards = [
+    noteCard('notes:drone', 'Male bee', 'Drone', own, 'journal.md', 20),
+    noteCard('notes:nectar-flow', 'A period when many plants yield nectar', 'Nectar flow', own, 'journal.md', 21),
+  ];
+  return {
+    deck, own, waggle, waggleCard, deckLoose, smoker, journalCards,
+    deckNote: { uri: noteUri('bees/week3.md'), content: noteContent(deck, [waggle], [waggleCard, deckLoose]) },
+    ownNote: { uri: noteUri('journal.md'), content: noteContent(own, [smoker], journalCards) },
+  };
+}

@@ -1,14 +1,17 @@
 // What the "N due" badges (Concepts view) and the status bar count: reviews due
-// now per topic and in all, and how many new cards a due-mode session would
-// still introduce today. Pure counting over the pack's topics and the stored
-// progress; the flashcards feature recomputes it on a timer and on changes.
+// now per topic (the pack's topics, each group of notes, and MY_NOTES for all
+// of the notes) and in all, and how many new cards a due-mode session would
+// still introduce today. Pure counting over the content's topics and the
+// stored progress; the flashcards feature recomputes it on a timer and on
+// changes of the progress or of the notes.
 
 import { ContentIndex } from '../content/contentIndex';
+import { isNoteTopic, MY_NOTES } from '../content/model';
 import { countDue, newAvailable, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
 
 export interface DueSnapshot {
-  /** Reviews due now per topic id, for every topic of the pack (0 included); new cards are not due. */
+  /** Reviews due now per topic id, for every topic and group of notes (0 included) and MY_NOTES; new cards are not due. */
   readonly byTopic: ReadonlyMap<string, number>;
   /** Reviews due now over all topics. */
   readonly due: number;
@@ -26,11 +29,14 @@ export interface DueProgress {
 export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number): DueSnapshot {
   const byTopic = new Map<string, number>();
   let due = 0;
+  let notes = 0;
   for (const topic of index.topics) {
     const n = countDue(index.cardsIn(topic.id), progress.lookup, now);
     byTopic.set(topic.id, n);
     due += n;
+    if (isNoteTopic(topic.id)) notes += n;
   }
+  if (index.noteTopics.length > 0) byTopic.set(MY_NOTES, notes);
   const fresh = newAvailable(index.cards, progress.lookup, newPerDay, newCardsIntroducedOn(progress.records(), now));
   return { byTopic, due, fresh };
 }

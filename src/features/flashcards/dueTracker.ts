@@ -1,5 +1,5 @@
 // Due counts per topic for the Concepts view and the status bar, recomputed
-// when progress changes and once a minute (learning cards come due within the
+// when progress changes, when the student's notes bring or take cards, and once a minute (learning cards come due within the
 // hour, reviews at midnight); listeners hear only about real changes. The
 // counting itself is core/study/dueCounts.ts.
 
@@ -21,7 +21,7 @@ export class DueTracker implements DueCounts, vscode.Disposable {
   readonly onDidChangeDue = this.emitter.event;
   private counts: DueSnapshot;
   private readonly timer: ReturnType<typeof setInterval>;
-  private readonly subscription: { dispose(): void };
+  private readonly subscriptions: Array<{ dispose(): void }>;
 
   constructor(
     private readonly pack: ContentIndex,
@@ -29,7 +29,12 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     private readonly newPerDay: () => number,
   ) {
     this.counts = this.compute();
-    this.subscription = store.onDidChange(() => this.refresh());
+    this.subscriptions = [
+      store.onDidChange(() => this.refresh()),
+      pack.onDidChange((change) => {
+        if (change.addedCards.length || change.removedCards.length || change.topicsChanged) this.refresh();
+      }),
+    ];
     this.timer = setInterval(() => this.refresh(), TICK_MS);
   }
 
@@ -53,7 +58,7 @@ export class DueTracker implements DueCounts, vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.timer);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 
