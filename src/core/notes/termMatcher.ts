@@ -126,9 +126,16 @@ export class TermMatcher {
   private readonly exact = new Map<string, Slot>();
   /** Lower-case keys of phrases that are not pure acronyms, for lines typed in capitals. */
   private readonly folded = new Map<string, Slot>();
-  /** How many keys of each map start with a prefix: a scan goes on while its words so far are a prefix of some key. */
-  private readonly exactPrefixes = new Map<string, number>();
-  private readonly foldedPrefixes = new Map<string, number>();
+  /**
+   * Hashes of every prefix of every key: a scan goes on while its words so far
+   * are a prefix of some key. Only a shortcut (find() decides what matches), so
+   * a hash collision merely reads one word more, and a removed key's prefixes
+   * may linger until enough of them pile up to rebuild the sets. Numbers, not
+   * strings: a vault's thousands of keys add no string per prefix.
+   */
+  private exactPrefixes = new Set<number>();
+  private foldedPrefixes = new Set<number>();
+  private stalePrefixes = 0;
   private readonly owned = new Map<Concept, Owned>();
   private seq = 0;
   private phrases = 0;
@@ -232,19 +239,16 @@ export class TermMatcher {
     if (!own) return false;
     this.owned.delete(concept);
     this.phrases -= own.phrases;
-    for (const key of own.exact) this.pull(this.exact, this.exactPrefixes, key, concept);
-    for (const key of own.folded) this.pull(this.folded, this.foldedPrefixes, key, concept);
+    for (const key of own.exact) this.pull(this.exact, key, concept);
+    for (const key of own.folded) this.pull(this.folded, key, concept);
     return own.exact.length > 0;
   }
 
-  private put(map: Map<string, Slot>, prefixes: Map<string, number>, key: string, entry: Entry, phrase?: string): void {
+  private put(map: Map<string, Slot>, prefixes: Set<number>, key: string, entry: Entry, phrase?: string): void {
     const slot = map.get(key);
     if (!slot) {
       map.set(key, { entries: [entry], also: NONE });
-      for (let i = key.length; i > 0; i--) {
-        const prefix = key.slice(0, i);
-        prefixes.set(prefix, (prefixes.get(prefix) ?? 0) + 1);
-      }
+      addPrefixes(prefixes, key);
       return;
     }
     const rival = slot.entries.find((e) => !e.derived && !isNote(e.concept));
@@ -258,7 +262,7 @@ export class TermMatcher {
     slot.also = alsoOf(slot.entries);
   }
 
-  private pull(map: Map<string, Slot>, prefixes: Map<string, number>, key: string, concept: Concept): void {
+  private pull(map: Map<string, Slot>, key: string, concept: Concept): void {
     const slot = map.get(key);
     if (!slot) return;
     slot.entries = slot.entries.filter((e) => e.concept !== concept);
@@ -267,11 +271,13 @@ export class TermMatcher {
       return;
     }
     map.delete(key);
-    for (let i = key.length; i > 0; i--) {
-      const prefix = key.slice(0, i);
-      const n = (prefixes.get(prefix) ?? 1) - 1;
-      if (n > 0) prefixes.set(prefix, n);
-      else prefixes.delete(prefix);
+    // Its prefixes stay for now; once the stale ones outnumber the live keys, both sets are rebuilt.
+    if (++this.stalePrefixes > 256 && this.stalePrefixes > this.exact.size) {
+      this.exactPrefixes = new Set();
+      this.foldedPrefixes = new Set();
+      for (const k of this.exact.keys()) addPrefixes(this.exactPrefixes, k);
+      for (const k of this.folded.keys()) addPrefixes(this.foldedPrefixes, k);
+      this.stalePrefixes = 0;
     }
   }
 
@@ -346,6 +352,8 @@ export class TermMatcher {
       }
       let key = '';
       let lower = '';
+      let keyHash = HASH_START;
+      let lowerHash = HASH_START;
       let hasUpper = false;
       let best: Slot | undefined;
       let bestEnd = -1;
@@ -354,13 +362,15 @@ export class TermMatcher {
         if (j > i && !joins(line, ends[j - 1], starts[j])) break;
         key += keys[j];
         lower += lowers[j];
+        keyHash = extendHash(keyHash, keys[j]);
+        lowerHash = extendHash(lowerHash, lowers[j]);
         hasUpper ||= upper[j];
         const hit = this.find(key, lower, hasUpper);
         if (hit) {
           best = hit;
           bestEnd = j;
         }
-        if (!this.exactPrefixes.has(key) && !(hasUpper && this.foldedPrefixes.has(lower))) break;
+        if (!this.exactPrefixes.has(keyHash) && !(hasUpper && this.foldedPrefixes.has(lowerHash))) break;
       }
       if (best) {
         const start = starts[i];
@@ -406,6 +416,25 @@ function packFirst(hit: Slot, exact: Map<string, Slot>, key: string): Slot {
     return { entries: [pack.entries[0], ...hit.entries], also };
   }
   return hit;
+}
+
+/** FNV-1a's offset basis as a signed 32-bit integer: small integers stay unboxed in a Set. */
+const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over `text`'s code units, continuing from `hash`: the hash of a prefix extends to the hash of the longer text. */
+function extendHash(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Every prefix's hash, shortest first (no early stop: a collision must never hide a longer prefix). */
+function addPrefixes(prefixes: Set<number>, key: string): void {
+  let h = HASH_START;
+  for (let i = 0; i < key.length; i++) {
+    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    prefixes.add(h);
+  }
 }
 
 function before(a: Entry, b: Entry): boolean {
