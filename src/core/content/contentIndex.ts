@@ -22,7 +22,7 @@ export interface ContentChange {
   removedConcepts: readonly Concept[];
   addedCards: readonly Card[];
   removedCards: readonly Card[];
-  /** True when a group of notes appeared or went away. */
+  /** True when a group of notes appeared or went away (a note saved again in its group is no such change). */
   topicsChanged: boolean;
 }
 
@@ -52,6 +52,8 @@ export class ContentIndex {
   /** How many notes belong to each group of notes. */
   private readonly noteTopicUsers = new Map<string, number>();
   private readonly listeners = new Set<ContentListener>();
+  /** The groups of notes' ids in title order, kept while no group comes or goes (sorting thousands of titles on every save would cost more than the save). */
+  private noteTopicOrder?: string[];
   private cached?: { topics: Topic[]; concepts: Concept[]; cards: Card[]; noteTopics: Topic[]; noteConcepts: Concept[]; noteCards: Card[] };
   private pending?: MutableChange;
   private batchDepth = 0;
@@ -170,6 +172,7 @@ export class ContentIndex {
     this.batch(() => {
       const change = this.pending!;
       const old = this.notes.get(key);
+      let left: string | undefined;
       if (old) {
         for (const card of old.cards) {
           this.removeCard(card);
@@ -185,7 +188,7 @@ export class ContentIndex {
         else {
           this.noteTopicUsers.delete(old.topic.id);
           this.topicsById.delete(old.topic.id);
-          change.topicsChanged = true;
+          left = old.topic.id;
         }
       }
       if (content && (content.concepts.length > 0 || content.cards.length > 0)) {
@@ -194,7 +197,9 @@ export class ContentIndex {
         this.noteTopicUsers.set(content.topic.id, users + 1);
         if (users === 0) {
           this.topicsById.set(content.topic.id, content.topic);
-          change.topicsChanged = true;
+          // The note saved again in the group it left just now: no group came or went.
+          if (content.topic.id === left) left = undefined;
+          else this.groupAppearedOrWent(change);
         }
         for (const concept of content.concepts) {
           this.addConcept(concept);
@@ -205,8 +210,14 @@ export class ContentIndex {
           change.addedCards.push(card);
         }
       }
+      if (left !== undefined) this.groupAppearedOrWent(change);
       if (old || content) this.cached = undefined;
     });
+  }
+
+  private groupAppearedOrWent(change: MutableChange): void {
+    change.topicsChanged = true;
+    this.noteTopicOrder = undefined;
   }
 
   /** Runs `apply` (any number of setNote calls) and tells listeners once, at the end. */
@@ -239,9 +250,12 @@ export class ContentIndex {
 
   private lists(): NonNullable<ContentIndex['cached']> {
     if (this.cached) return this.cached;
-    const noteTopics = [...this.noteTopicUsers.keys()]
+    this.noteTopicOrder ??= [...this.noteTopicUsers.keys()]
       .map((id) => this.topicsById.get(id)!)
-      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id));
+      .sort((a, b) => a.title.localeCompare(b.title) || a.id.localeCompare(b.id))
+      .map((t) => t.id);
+    // The same groups, each as the index holds it now (a note saved again brings its topic anew).
+    const noteTopics = this.noteTopicOrder.map((id) => this.topicsById.get(id)!);
     const noteConcepts: Concept[] = [];
     const noteCards: Card[] = [];
     for (const note of this.notes.values()) {
