@@ -6,7 +6,7 @@
 import * as assert from 'assert';
 import { Card, MY_NOTES } from '../../src/core/content/model';
 import { toCardView } from '../../src/core/study/flashcardView';
-import { countDueCards, DueProgress } from '../../src/core/study/dueCounts';
+import { countDueCards, DueProgress, DueSnapshot, followContentChange } from '../../src/core/study/dueCounts';
 import { ProgressStore } from '../../src/core/study/progressStore';
 import { buildQueue, matchesFilter } from '../../src/core/study/reviewQueue';
 import { ReviewSession } from '../../src/core/study/reviewSession';
@@ -90,6 +90,51 @@ suite('Due counts with the student\'s notes', () => {
 
   test('without notes there is no My notes count (nothing to badge)', () => {
     assert.strictEqual(countDueCards(freshFixtureIndex(), progress({}), NOW, 20).byTopic.has(MY_NOTES), false);
+  });
+});
+
+suite('Due counts following the notes, one change at a time', () => {
+  const shape = (s: DueSnapshot) => ({ byTopic: [...s.byTopic].sort((a, b) => a[0].localeCompare(b[0])), due: s.due, fresh: s.fresh });
+
+  test('after each save, move and delete the followed counts are the counts a full recount gives', () => {
+    const index = freshFixtureIndex();
+    const notes = beekeepingNotes();
+    const [colony] = index.cardsIn('colony');
+    const records = progress({
+      [colony.id]: dueAt(NOW - HOUR),
+      [notes.deckLoose.id]: dueAt(NOW - HOUR),
+      [notes.waggleCard.id]: dueAt(NOW + HOUR),
+      [notes.journalCards[0].id]: dueAt(NOW - 2 * HOUR),
+    });
+    const newPerDay = 3;
+    let counts = countDueCards(index, records, NOW, newPerDay);
+    let followed = 0;
+    index.onDidChange((change) => {
+      const next = followContentChange(counts, change, index, records, NOW);
+      if (next) {
+        followed++;
+        counts = next;
+      }
+      assert.deepStrictEqual(shape(counts), shape(countDueCards(index, records, NOW, newPerDay)));
+    });
+    index.setNote(notes.deckNote.uri, notes.deckNote.content);
+    index.setNote(notes.ownNote.uri, notes.ownNote.content);
+    index.setNote(notes.ownNote.uri, { ...notes.ownNote.content, cards: notes.journalCards.slice(1) });
+    index.setNote(notes.ownNote.uri, { ...notes.ownNote.content, cards: notes.journalCards.map((c) => ({ ...c, topic: notes.deck.id })), topic: notes.deck });
+    index.setNote(notes.deckNote.uri, undefined);
+    index.setNote(notes.ownNote.uri, undefined);
+    assert.strictEqual(counts.byTopic.has(MY_NOTES), false);
+    assert.ok(followed >= 5, 'each change moved a count');
+  });
+
+  test('a change that moves no count leaves the counts as they are (no redraw)', () => {
+    const { index, notes } = withNotes();
+    const records = progress({});
+    const counts = countDueCards(index, records, NOW, 20);
+    let next: DueSnapshot | undefined = counts;
+    index.onDidChange((change) => (next = followContentChange(counts, change, index, records, NOW)));
+    index.setNote(notes.ownNote.uri, { ...notes.ownNote.content, concepts: [{ ...notes.smoker, term: 'Bee smoker' }] });
+    assert.strictEqual(next, undefined);
   });
 });
 

@@ -123,11 +123,15 @@ export class ConceptTreeModel {
       for (const item of list) touched.add(item.topic);
     }
     const hadNotes = this.hasNotes;
-    const groupsChanged = change.topicsChanged && this.syncGroups();
+    // Re-list the groups (thousands, in a big vault) only when one came or went, not when a note is saved again.
+    const comeOrGone = [...touched].some((id) => (this.index.topic(id) !== undefined) !== this.groupNodes.has(id));
+    const groupsChanged = comeOrGone && this.syncGroups();
     let rebuilt = false;
     for (const topicId of touched) {
       const group = this.groupNodes.get(topicId);
-      if (!group) continue;
+      const topic = this.index.topic(topicId);
+      if (!group || !topic) continue;
+      group.topic = topic;
       this.fillGroup(group);
       rebuilt = true;
     }

@@ -5,9 +5,9 @@
 // stored progress; the flashcards feature recomputes it on a timer and on
 // changes of the progress or of the notes.
 
-import { ContentIndex } from '../content/contentIndex';
+import { ContentChange, ContentIndex } from '../content/contentIndex';
 import { isNoteTopic, MY_NOTES } from '../content/model';
-import { countDue, newAvailable, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
+import { countDue, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
 
 export interface DueSnapshot {
@@ -17,6 +17,11 @@ export interface DueSnapshot {
   readonly due: number;
   /** New cards still allowed today: never studied, up to what is left of the daily limit. */
   readonly fresh: number;
+  /** Cards never studied, over all topics; with `newToday` and `newPerDay`, what `fresh` was worked out from. */
+  readonly unstudied: number;
+  /** New cards already introduced today. */
+  readonly newToday: number;
+  readonly newPerDay: number;
 }
 
 export interface DueProgress {
@@ -37,8 +42,55 @@ export function countDueCards(index: ContentIndex, progress: DueProgress, now: n
     if (isNoteTopic(topic.id)) notes += n;
   }
   if (index.noteTopics.length > 0) byTopic.set(MY_NOTES, notes);
-  const fresh = newAvailable(index.cards, progress.lookup, newPerDay, newCardsIntroducedOn(progress.records(), now));
-  return { byTopic, due, fresh };
+  const newToday = newCardsIntroducedOn(progress.records(), now);
+  let unstudied = 0;
+  for (const card of index.cards) if (!progress.lookup(card.id)) unstudied++;
+  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay };
+}
+
+/**
+ * The counts after a change of the notes, from the counts before it: only the
+ * groups the change touched are counted again (the pack's topics and the
+ * progress did not change), so a saved note costs the same whatever the size
+ * of the vault. Undefined when no count changed.
+ */
+export function followContentChange(before: DueSnapshot, change: ContentChange, index: ContentIndex, progress: DueProgress, now: number): DueSnapshot | undefined {
+  const touched = new Set<string>();
+  for (const list of [change.addedCards, change.removedCards]) for (const card of list) touched.add(card.topic);
+  if (change.topicsChanged) for (const list of [change.addedConcepts, change.removedConcepts]) for (const c of list) touched.add(c.topic);
+  let unstudied = before.unstudied;
+  for (const card of change.removedCards) if (!progress.lookup(card.id)) unstudied--;
+  for (const card of change.addedCards) if (!progress.lookup(card.id)) unstudied++;
+  let byTopic: Map<string, number> | undefined;
+  let due = before.due;
+  let notes = before.byTopic.get(MY_NOTES) ?? 0;
+  for (const topicId of touched) {
+    const old = before.byTopic.get(topicId);
+    const now_ = index.topic(topicId) ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    if (old === now_) continue;
+    byTopic ??= new Map(before.byTopic);
+    if (now_ === undefined) byTopic.delete(topicId);
+    else byTopic.set(topicId, now_);
+    const delta = (now_ ?? 0) - (old ?? 0);
+    due += delta;
+    if (isNoteTopic(topicId)) notes += delta;
+  }
+  // My notes: counted while there are notes, gone with the last of them.
+  const hasNotes = !index.noteKeys().next().done;
+  const myNotes = hasNotes ? notes : undefined;
+  if (before.byTopic.get(MY_NOTES) !== myNotes) byTopic ??= new Map(before.byTopic);
+  if (byTopic) {
+    if (myNotes === undefined) byTopic.delete(MY_NOTES);
+    else byTopic.set(MY_NOTES, myNotes);
+  }
+  const freshNow = fresh(unstudied, before.newPerDay, before.newToday);
+  if (!byTopic && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
+  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied };
+}
+
+/** What newAvailable would say: the cards never studied, up to what is left of today's limit. */
+function fresh(unstudied: number, newPerDay: number, newToday: number): number {
+  return Math.min(unstudied, Math.max(0, Math.floor(newPerDay) - newToday));
 }
 
 /** True when two counts would show the same badges and status bar text (listeners need not hear of it). */

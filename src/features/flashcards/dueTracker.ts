@@ -5,7 +5,7 @@
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { countDueCards, DueSnapshot, sameDueCounts } from '../../core/study/dueCounts';
+import { countDueCards, DueProgress, DueSnapshot, followContentChange, sameDueCounts } from '../../core/study/dueCounts';
 import { ProgressStore } from '../../core/study/progressStore';
 
 export interface DueCounts {
@@ -31,8 +31,13 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     this.counts = this.compute();
     this.subscriptions = [
       store.onDidChange(() => this.refresh()),
+      // A saved note recounts only the groups it touched.
       pack.onDidChange((change) => {
-        if (change.addedCards.length || change.removedCards.length || change.topicsChanged) this.refresh();
+        const next = followContentChange(this.counts, change, pack, this.progress(), Date.now());
+        if (!next) return;
+        const before = this.counts;
+        this.counts = next;
+        if (!sameDueCounts(before, next)) this.emitter.fire();
       }),
     ];
     this.timer = setInterval(() => this.refresh(), TICK_MS);
@@ -63,7 +68,10 @@ export class DueTracker implements DueCounts, vscode.Disposable {
   }
 
   private compute(): DueSnapshot {
-    const progress = { lookup: (id: string) => this.store.get(id), records: () => this.store.records() };
-    return countDueCards(this.pack, progress, Date.now(), this.newPerDay());
+    return countDueCards(this.pack, this.progress(), Date.now(), this.newPerDay());
+  }
+
+  private progress(): DueProgress {
+    return { lookup: (id: string) => this.store.get(id), records: () => this.store.records() };
   }
 }
