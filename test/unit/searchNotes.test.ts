@@ -69,3 +69,25 @@ suite('Search: the student\'s notes', () => {
     assert.strictEqual(hits[0].doc.note?.file, 'journal.md');
   });
 });
+
+suite('Search: words that come and go as notes are edited', () => {
+  test('a word no note holds any more is not offered for a typo; back again, it is found once; many edits later, still right', () => {
+    // Enough words of one first letter that one gone word is marked in its shard rather than rebuilding it.
+    const search = new SearchIndex([{ id: 'anchor', kind: 'concept', title: 'Zymurgy basics', definition: 'zeal zenith zinc zodiac zone zoom zebra zest zip zircon zucchini zoology' }]);
+    const doc = (id: string, word: string) => ({ id, kind: 'card' as const, title: `Notes on ${word}`, text: 'kept short' });
+    search.add([doc('c1', 'zephyrine')]);
+    assert.strictEqual(search.search('zephyrin')[0]?.doc.id, 'c1', 'a typo finds it (fuse has its shard now)');
+    search.remove(['c1']);
+    assert.deepStrictEqual(search.search('zephyrin'), [], 'gone: not even by a typo');
+    search.add([doc('c2', 'zephyrine')]);
+    assert.deepStrictEqual(search.search('zephyrin').map((h) => h.doc.id), ['c2']);
+    // Enough words gone for the shard to be rebuilt several times over.
+    for (let i = 0; i < 40; i++) {
+      search.add([doc(`t${i}`, `zorbit${String.fromCharCode(97 + (i % 26))}${i}`)]);
+      search.remove([`t${i}`]);
+    }
+    assert.deepStrictEqual(search.search('zorbita0'), []);
+    assert.deepStrictEqual(search.search('zephyrin').map((h) => h.doc.id), ['c2']);
+    assert.strictEqual(search.search('zymurgi')[0]?.doc.id, 'anchor');
+  });
+});
