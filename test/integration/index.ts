@@ -9,6 +9,7 @@ import './flashcards.test';
 import './quiz.test';
 import './hover.test';
 import './search.test';
+import './notesEverywhere.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
