@@ -27,6 +27,8 @@ export interface TopicOption {
   title: string;
   /** Reviews due now in the topic. */
   due: number;
+  /** 1 for a group of notes, listed under "My notes" (MY_NOTES, level 0) after the pack's topics. */
+  level?: number;
 }
 
 /** The panel's first paint, passed as escaped JSON in the page's data-setup attribute. */
@@ -48,6 +50,8 @@ export interface CardView {
   topicTitle: string;
   source: string;
   isNew: boolean;
+  /** For a card from a student's note: where it is written ("Your note · week3.md:12"); the panel offers to open it. */
+  noteLabel?: string;
   frontHtml: string;
   /** The answer side: the filled cloze, the answer, the items or the key points. */
   backHtml: string;
@@ -111,7 +115,9 @@ export type FromWebview =
   | { type: 'undo' }
   | { type: 'configure'; mode: StudyMode; topicId?: string; conceptId?: string; shuffle: boolean }
   | { type: 'restart' }
-  | { type: 'showConcept'; conceptId: string };
+  | { type: 'showConcept'; conceptId: string }
+  /** Open the note a card of the student's is written in, at the card's line. */
+  | { type: 'openNote'; cardId: string };
 
 /** Guards what arrives from the webview: it is only ever our own script, but a bad message must not throw. */
 export function isFromWebview(value: unknown): value is FromWebview {
@@ -132,6 +138,8 @@ export function isFromWebview(value: unknown): value is FromWebview {
         (m.conceptId === undefined || typeof m.conceptId === 'string');
     case 'showConcept':
       return typeof m.conceptId === 'string';
+    case 'openNote':
+      return typeof m.cardId === 'string';
     default:
       return false;
   }

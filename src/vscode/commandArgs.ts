@@ -5,7 +5,7 @@
 // these run (and are unit-tested) in plain Node.
 
 import { CONCEPT_SCHEME } from '../core/concepts/conceptPage';
-import { StudyTarget } from '../core/content/model';
+import { MY_NOTES, StudyTarget } from '../core/content/model';
 
 /** The fields of a URI this module reads; a vscode.Uri has them. */
 export interface UriParts {
@@ -13,8 +13,13 @@ export interface UriParts {
   query: string;
 }
 
+/**
+ * `isTopic` says which ids are topics (the pack's, and the groups of notes the
+ * content has now); MY_NOTES always is one. Note concept ids may start with the
+ * note topics' prefix too, so the prefix alone never makes an id a topic.
+ */
 export function toStudyTarget(arg: unknown, isTopic: (id: string) => boolean): StudyTarget {
-  if (typeof arg === 'string') return isTopic(arg) ? { topicId: arg } : { conceptId: arg };
+  if (typeof arg === 'string') return arg === MY_NOTES || isTopic(arg) ? { topicId: arg } : { conceptId: arg };
   if (arg && typeof arg === 'object') {
     const node = arg as { topicId?: unknown; conceptId?: unknown };
     if (typeof node.conceptId === 'string') return { conceptId: node.conceptId };

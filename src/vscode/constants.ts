@@ -16,6 +16,8 @@ export const Commands = {
   /** "Study" / "Quiz" on a topic or concept in the Concepts view (Open Flashcards / Start Quiz on that row). */
   studyItem: 'crmStudy.studyItem',
   quizItem: 'crmStudy.quizItem',
+  /** Opens a student's note at a line (URI string, 1-based line): hover links, the Concepts view, search, flashcards. */
+  openNote: 'crmStudy.openNote',
   exportProgress: 'crmStudy.exportProgress',
   importProgress: 'crmStudy.importProgress',
   resetProgress: 'crmStudy.resetProgress',

@@ -10,7 +10,7 @@ import { activateApi, allTabs, until } from './helpers';
 
 /** The shape of a Concepts tree row as other commands receive it. */
 interface Row {
-  kind: 'topic' | 'concept' | 'part';
+  kind: 'topic' | 'notes' | 'concept' | 'part' | 'card';
   topicId?: string;
   conceptId?: string;
 }

@@ -72,7 +72,7 @@ suite('Hover and Go to Definition in a Markdown note', () => {
     assert.strictEqual(doc.getText(hover.range), 'customer lifetime value');
     const markdown = hover.contents[0] as vscode.MarkdownString;
     if (markdown.isTrusted !== undefined) {
-      assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: ['crmStudy.showConcept', 'crmStudy.openFlashcards'] });
+      assert.deepStrictEqual(markdown.isTrusted, { enabledCommands: ['crmStudy.showConcept', 'crmStudy.openFlashcards', 'crmStudy.openNote'] });
     }
   });
 

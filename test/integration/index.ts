@@ -10,6 +10,7 @@ import './quiz.test';
 import './hover.test';
 import './search.test';
 import './myNotes.test';
+import './notesEverywhere.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

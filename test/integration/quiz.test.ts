@@ -20,7 +20,7 @@ interface Outcome {
 }
 
 interface Row {
-  kind: 'topic' | 'concept' | 'part';
+  kind: 'topic' | 'notes' | 'concept' | 'part' | 'card';
   topicId?: string;
   conceptId?: string;
 }

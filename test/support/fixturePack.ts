@@ -24,3 +24,8 @@ export function compileFixture(files: ContentFile[]): ContentIndex {
 export function fixtureIndex(): ContentIndex {
   return (index ??= compileFixture(packFiles(FIXTURE_DIR, 'fixtures')));
 }
+
+/** A fixture pack of its own, for a test that adds notes to it (fixtureIndex() is shared by every suite). */
+export function freshFixtureIndex(): ContentIndex {
+  return compileFixture(packFiles(FIXTURE_DIR, 'fixtures'));
+}

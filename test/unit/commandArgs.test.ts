@@ -6,6 +6,7 @@ import * as assert from 'assert';
 import { conceptPageAddress } from '../../src/core/concepts/conceptPage';
 import { ConceptTreeModel } from '../../src/core/concepts/conceptTree';
 import { conceptIdFromUri, conceptIdOf, toStudyTarget, UriParts } from '../../src/vscode/commandArgs';
+import { MY_NOTES } from '../../src/core/content/model';
 import { bundledIndex as realPack } from '../support/bundledPack';
 
 const pack = realPack();
@@ -63,5 +64,21 @@ suite('Concept command arguments', () => {
     assert.strictEqual(conceptIdOf(tree.children()[0]), undefined);
     assert.strictEqual(conceptIdOf(undefined), undefined);
     assert.strictEqual(conceptIdOf({ conceptId: 3 }), undefined);
+  });
+});
+
+suite('Study targets over the student\'s notes', () => {
+  const groups = new Set(['notes:deck/crm/week3', 'notes:file/week4.md']);
+  const isTopic = (id: string) => groups.has(id) || id === 'relationships';
+
+  test('"My notes" and each group of notes are topics; a note concept id with the same prefix stays a concept', () => {
+    assert.deepStrictEqual(toStudyTarget(MY_NOTES, isTopic), { topicId: MY_NOTES });
+    assert.deepStrictEqual(toStudyTarget('notes:deck/crm/week3', isTopic), { topicId: 'notes:deck/crm/week3' });
+    assert.deepStrictEqual(toStudyTarget('notes:concept/flywheel', isTopic), { conceptId: 'notes:concept/flywheel' });
+  });
+
+  test('the My notes row and a group row study what they show', () => {
+    assert.deepStrictEqual(toStudyTarget({ kind: 'notes', topicId: MY_NOTES }, isTopic), { topicId: MY_NOTES });
+    assert.deepStrictEqual(toStudyTarget({ kind: 'topic', topicId: 'notes:file/week4.md' }, isTopic), { topicId: 'notes:file/week4.md' });
   });
 });

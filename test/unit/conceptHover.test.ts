@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { conceptHoverMarkdown } from '../../src/core/notes/conceptHover';
 import { bundledIndex as realPack } from '../support/bundledPack';
+import { fileTopic, noteConcept } from '../support/noteContent';
 
 const pack = realPack();
 const commands = { showConcept: 'crmStudy.showConcept', study: 'crmStudy.openFlashcards' };
@@ -59,5 +60,56 @@ suite('Concept hover content', () => {
   test('Markdown characters in a term are shown literally', () => {
     const odd = { ...pack.concept('kam')!, term: 'A *starred* [term]', acronyms: [] };
     assert.ok(conceptHoverMarkdown(odd, commands, () => undefined).startsWith('**A \\*starred\\* \\[term\\]**'));
+  });
+});
+
+suite('Concept hover content: the student\'s own concepts', () => {
+  const withNotes = { ...commands, openNote: 'crmStudy.openNote' };
+  const week3 = fileTopic('notes/week3.md');
+  const flywheel = noteConcept('notes:flywheel', 'Loyalty flywheel', week3, 'notes/week3.md', {
+    line: 7,
+    acronyms: ['LFW'],
+    definition: 'Happy customers bring more customers, who keep the wheel turning.',
+    parts: [{ name: 'Attract', description: '' }, { name: 'Keep', description: '' }],
+  });
+
+  test('a note concept shows its term, definition, parts and "Your note · file:line" linking to that line', () => {
+    const text = conceptHoverMarkdown(flywheel, withNotes, () => undefined);
+    assert.ok(text.startsWith('**Loyalty flywheel** (LFW)'), text);
+    assert.ok(text.includes(flywheel.definition));
+    assert.ok(text.includes('**Parts:** Attract · Keep'), text);
+    assert.ok(text.includes('*Your note · [notes/week3\\.md:7]('), text);
+    assert.ok(!text.includes('Source:'), 'a note concept without a source shows none');
+    const open = links(text).find((l) => l.command === 'crmStudy.openNote');
+    assert.deepStrictEqual(open && { text: open.text, args: open.args }, { text: 'notes/week3.md:7', args: [flywheel.uri, 7] });
+  });
+
+  test('without the open-note command the place is shown as plain text, never as a link to an untrusted command', () => {
+    const text = conceptHoverMarkdown(flywheel, commands, () => undefined);
+    assert.ok(text.includes('*Your note · notes/week3\\.md:7*'), text);
+    assert.deepStrictEqual(links(text).map((l) => l.command), [commands.showConcept, commands.study]);
+  });
+
+  test('"Study" is offered only when the concept has cards to study', () => {
+    const none = conceptHoverMarkdown(flywheel, withNotes, () => undefined, { hasCards: () => false });
+    assert.deepStrictEqual(links(none).map((l) => l.text), ['notes/week3.md:7', 'Show Concept']);
+    const some = conceptHoverMarkdown(flywheel, withNotes, () => undefined, { hasCards: () => true });
+    assert.ok(links(some).some((l) => l.text === 'Study'));
+  });
+
+  test('a course term the student defines too: the pack\'s definition first, then theirs, marked as theirs with a link to it', () => {
+    const kam = pack.concept('kam')!;
+    const mine = noteConcept('notes:my-kam', 'Key account management', week3, 'notes/week3.md', { line: 12, definition: 'Looking after the **few clients** that matter most.' });
+    const text = conceptHoverMarkdown(kam, withNotes, (rid) => pack.concept(rid), { also: [mine] });
+    const pack_ = text.indexOf(kam.definition);
+    const theirs = text.indexOf(mine.definition);
+    assert.ok(pack_ >= 0 && theirs > pack_, 'both definitions, the pack\'s first');
+    const blocks = text.split('\n\n');
+    const label = blocks.findIndex((b) => b.startsWith('**Your definition** · '));
+    assert.ok(label > 0 && blocks[label - 1] === '---', 'a rule sets theirs apart');
+    assert.strictEqual(blocks[label + 1], mine.definition);
+    const open = links(text).find((l) => l.command === 'crmStudy.openNote');
+    assert.deepStrictEqual(open?.args, [mine.uri, 12]);
+    assert.ok(blocks.findIndex((b) => b.includes('[Show Concept]')) < label - 1, 'the pack concept\'s links stay with the pack concept');
   });
 });

@@ -8,7 +8,8 @@ import { conceptPageBody } from '../../src/core/concepts/conceptPageHtml';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { Card, Concept, Pack } from '../../src/core/content/model';
 import { shellHtml } from '../../src/vscode/webviewShell';
-import { fixtureIndex } from '../support/fixturePack';
+import { fixtureIndex, freshFixtureIndex } from '../support/fixturePack';
+import { beekeepingNotes } from '../support/noteContent';
 
 const pack = fixtureIndex();
 
@@ -178,5 +179,18 @@ suite('concept page panel HTML', () => {
     assert.strictEqual((html.match(/<script/gi) ?? []).length, 1, 'only our own script');
     assert.ok(!html.includes('href="javascript:'), 'no javascript: link');
     assert.ok(!html.includes('href="command:'), 'no command: link');
+  });
+});
+
+suite('Concept page of a student\'s own concept', () => {
+  test('it names the group of notes, says where it is written, and lists its cards', () => {
+    const index = freshFixtureIndex();
+    const notes = beekeepingNotes();
+    index.setNote(notes.deckNote.uri, notes.deckNote.content);
+    const page = conceptPageMarkdown(notes.waggle, index);
+    assert.match(page, /^# Waggle dance\n\nTopic: \*\*My notes · bees\/week3\*\*\n\n\*Your note · bees\/week3\.md:3\*\n\nHow a forager/);
+    assert.match(page, /1\. \*\*Angle to the sun\*\*/);
+    assert.match(page, /## Study cards\n\n\*\*1\.\*\* \*\(question\)\* What does the waggle run's angle tell\?/);
+    assert.ok(!page.includes('Source:'), 'no source line when the note gives none');
   });
 });

@@ -1,11 +1,12 @@
 // The shape of the Concepts sidebar: topics in course order, concepts, parts.
 
 import * as assert from 'assert';
-import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../src/core/concepts/conceptTree';
+import { ConceptTreeModel, ConceptTreeNode, notesDescription, topicDescription } from '../../src/core/concepts/conceptTree';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { PickStep, QuizFlow } from '../../src/core/quiz/quizPresenter';
 import { QuizResultsStore } from '../../src/core/quiz/results';
-import { Concept, Part, Topic } from '../../src/core/content/model';
+import { Concept, MY_NOTES, Part, Topic } from '../../src/core/content/model';
+import { deckTopic, fileTopic, noteCard, noteConcept, noteContent } from '../support/noteContent';
 import { bundledIndex as realPack } from '../support/bundledPack';
 import { compileFixture } from '../support/fixturePack';
 
@@ -30,7 +31,9 @@ function outline(model: ConceptTreeModel, node?: ConceptTreeNode, depth = 0): st
   return model.children(node).flatMap((row) => {
     const text =
       row.kind === 'topic' ? [row.topic.title, row.topic.summary] :
-      row.kind === 'concept' ? [row.concept.term, `${row.concept.definition} (${row.concept.source})`] :
+      row.kind === 'notes' ? ['My notes'] :
+      row.kind === 'concept' ? [row.concept.term, row.concept.uri ? `${row.concept.file}:${row.concept.line}` : `${row.concept.definition} (${row.concept.source})`] :
+      row.kind === 'card' ? [`card ${row.card.prompt}`, `${row.card.file}:${row.card.line}`] :
       [`${row.index + 1}. ${row.part.name}`, row.part.description];
     const line = '  '.repeat(depth) + text.filter(Boolean).join(': ');
     return [line, ...outline(model, row, depth + 1)];
@@ -158,5 +161,113 @@ suite('topic order', () => {
     await new QuizFlow(ui, { index, results, openConcept: () => undefined }).run();
     const topics = shown!.items.slice(shown!.items.findIndex((i) => i.separator && i.label === 'Topics') + 1);
     assert.deepStrictEqual(topics.map((i) => i.label), expected);
+  });
+});
+
+suite('Concepts tree: My notes', () => {
+  const smallPack = () => new ContentIndex({
+    version: 1,
+    topics: [topic('first', 'First topic', 1, '')],
+    concepts: [concept('alpha', 'Alpha', 'first')],
+    cards: [],
+  });
+  const week3 = fileTopic('notes/week3.md');
+  const deck = deckTopic('crm/week4', 'notes/week4.md');
+  const flywheel = noteConcept('notes:flywheel', 'Loyalty flywheel', week3, 'notes/week3.md', { line: 3, parts: [{ name: 'Attract', description: '' }, { name: 'Keep', description: '' }] });
+  const flywheelCard = noteCard('notes:fw-q', 'What turns the flywheel?', 'Loyal customers', week3, 'notes/week3.md', 9, flywheel.id);
+  const loose = noteCard('notes:loose', 'CLV stands for', 'Customer lifetime value', week3, 'notes/week3.md', 12);
+  const deckCard = noteCard('notes:deck', 'RFM stands for', 'Recency, frequency, monetary', deck, 'notes/week4.md', 2);
+
+  test('without notes there is no My notes row', () => {
+    const tree = new ConceptTreeModel(smallPack());
+    assert.deepStrictEqual(outline(tree), ['First topic', '  Alpha: Alpha is defined here. (Alpha (2001))']);
+    assert.strictEqual(tree.hasNotes, false);
+  });
+
+  test('notes read as the sidebar shows them: My notes after the topics, decks before files, concepts with parts and cards, then loose cards', () => {
+    const index = smallPack();
+    index.setNote(week3.uri!, noteContent(week3, [flywheel], [flywheelCard, loose]));
+    index.setNote('file:///workspace/notes/week4.md', noteContent(deck, [], [deckCard]));
+    assert.deepStrictEqual(outline(new ConceptTreeModel(index)), [
+      'First topic',
+      '  Alpha: Alpha is defined here. (Alpha (2001))',
+      'My notes',
+      '  crm/week4',
+      '    card RFM stands for: notes/week4.md:2',
+      '  week3',
+      '    Loyalty flywheel: notes/week3.md:3',
+      '      1. Attract',
+      '      2. Keep',
+      '      card What turns the flywheel?: notes/week3.md:9',
+      '    card CLV stands for: notes/week3.md:12',
+    ]);
+  });
+
+  test('Study and Quiz on My notes act on every note; on a group, on that group', () => {
+    const index = smallPack();
+    index.setNote(week3.uri!, noteContent(week3, [flywheel], [loose]));
+    const tree = new ConceptTreeModel(index);
+    const notes = tree.children().at(-1)!;
+    assert.strictEqual(notes.kind === 'notes' && notes.topicId, MY_NOTES);
+    const [group] = tree.children(notes);
+    assert.strictEqual(group.kind === 'topic' && group.topicId, week3.id);
+  });
+
+  test('a note appearing later adds My notes (the whole tree redraws once); more notes redraw only My notes', () => {
+    const index = smallPack();
+    const tree = new ConceptTreeModel(index);
+    const packRows = tree.children();
+    const alpha = tree.conceptNode('alpha');
+    const refreshes: string[] = [];
+    index.onDidChange((change) => {
+      const r = tree.update(change);
+      refreshes.push(r.kind === 'notes' ? `notes:${r.node.id}` : r.kind);
+    });
+    index.setNote(week3.uri!, noteContent(week3, [flywheel], [loose]));
+    index.setNote('file:///workspace/notes/week4.md', noteContent(deck, [], [deckCard]));
+    assert.deepStrictEqual(refreshes, ['root', 'notes:notes']);
+    assert.strictEqual(tree.children()[0], packRows[0], 'the pack\'s rows stay the same objects');
+    assert.strictEqual(tree.conceptNode('alpha'), alpha);
+    assert.strictEqual(tree.parent(tree.conceptNode(flywheel.id)!), tree.groupNode(week3.id));
+    assert.strictEqual(tree.parent(tree.groupNode(week3.id)!), tree.notesNode);
+  });
+
+  test('a note saved again rebuilds its group only; the other group keeps its rows', () => {
+    const index = smallPack();
+    index.setNote(week3.uri!, noteContent(week3, [flywheel], [loose]));
+    index.setNote('file:///workspace/notes/week4.md', noteContent(deck, [], [deckCard]));
+    const tree = new ConceptTreeModel(index);
+    index.onDidChange((change) => tree.update(change));
+    const deckRow = tree.cardNode(deckCard.id);
+    const deckGroup = tree.groupNode(deck.id);
+    const week3Group = tree.groupNode(week3.id);
+    const renamed = { ...flywheel, term: 'Loyalty loop' };
+    index.setNote(week3.uri!, noteContent(fileTopic('notes/week3.md'), [renamed], [loose]));
+    assert.strictEqual(tree.cardNode(deckCard.id), deckRow, 'untouched group, same rows');
+    assert.strictEqual(tree.groupNode(deck.id), deckGroup);
+    assert.strictEqual(tree.groupNode(week3.id), week3Group, 'the group row stays while the group lasts');
+    assert.strictEqual(tree.conceptNode(flywheel.id)!.concept.term, 'Loyalty loop');
+    assert.ok(outline(tree).includes('    Loyalty loop: notes/week3.md:3'));
+  });
+
+  test('removing the last note removes My notes and every row of it', () => {
+    const index = smallPack();
+    index.setNote(week3.uri!, noteContent(week3, [flywheel], [flywheelCard, loose]));
+    const tree = new ConceptTreeModel(index);
+    const changes: string[] = [];
+    index.onDidChange((change) => changes.push(tree.update(change).kind));
+    index.setNote(week3.uri!, undefined);
+    assert.deepStrictEqual(changes, ['root']);
+    assert.deepStrictEqual(outline(tree), ['First topic', '  Alpha: Alpha is defined here. (Alpha (2001))']);
+    assert.strictEqual(tree.conceptNode(flywheel.id), undefined);
+    assert.strictEqual(tree.cardNode(loose.id), undefined);
+    assert.strictEqual(tree.groupNode(week3.id), undefined);
+  });
+
+  test('My notes and its groups read "2 concepts · 5 cards · 1 due"; a group of cards only, "3 cards"', () => {
+    assert.strictEqual(notesDescription(2, 5, 1), '2 concepts · 5 cards · 1 due');
+    assert.strictEqual(notesDescription(0, 3, 0), '3 cards');
+    assert.strictEqual(notesDescription(1, 0, 0), '1 concept');
+    assert.strictEqual(notesDescription(0, 1, 0), '1 card');
   });
 });

@@ -17,6 +17,7 @@ suite('Messages from the flashcards panel', () => {
       { type: 'configure', mode: 'due', topicId: 'relationships', conceptId: 'scope', shuffle: false },
       { type: 'restart' },
       { type: 'showConcept', conceptId: 'kam' },
+      { type: 'openNote', cardId: 'notes:clv' },
     ];
     for (const message of sent) assert.strictEqual(isFromWebview(message), true, JSON.stringify(message));
   });
@@ -34,6 +35,8 @@ suite('Messages from the flashcards panel', () => {
       { type: 'configure', mode: 'due', shuffle: false, topicId: 3 },
       { type: 'configure', mode: 'due', shuffle: false, conceptId: null },
       { type: 'showConcept', conceptId: { id: 'kam' } },
+      { type: 'openNote' },
+      { type: 'openNote', cardId: 7 },
     ];
     for (const message of refused) assert.strictEqual(isFromWebview(message), false, JSON.stringify(message));
   });

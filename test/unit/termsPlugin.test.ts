@@ -7,6 +7,7 @@ import { Concept } from '../../src/core/content/model';
 import { inlineText, termsMarkdownItPlugin } from '../../src/core/notes/termsMarkdownItPlugin';
 import { TermMatcher } from '../../src/core/notes/termMatcher';
 import { bundledIndex as realPack } from '../support/bundledPack';
+import { fileTopic, noteConcept } from '../support/noteContent';
 
 const pack = realPack();
 const matcher = TermMatcher.build(pack.concepts);
@@ -99,3 +100,26 @@ suite('Term tooltips in the Markdown preview', () => {
 function escape(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
+
+suite('Term tooltips in the Markdown preview: the student\'s own terms', () => {
+  const week3 = fileTopic('notes/week3.md');
+
+  test('a student\'s term gets their definition as its tooltip, and a new definition once the note is saved again', () => {
+    const own = TermMatcher.build(pack.concepts);
+    const md = new MarkdownIt().use(termsMarkdownItPlugin, { matcher: () => own });
+    const flywheel = noteConcept('notes:flywheel', 'Loyalty flywheel', week3, 'notes/week3.md', { definition: 'Happy customers bring **more** customers.' });
+    own.add([flywheel]);
+    assert.deepStrictEqual(abbrs(md.render('The loyalty flywheel spins.')), [['Happy customers bring more customers.', 'loyalty flywheel']]);
+    const reworded = { ...flywheel, definition: 'Customers who stay bring others.' };
+    own.apply({ removedConcepts: [flywheel], addedConcepts: [reworded] });
+    assert.deepStrictEqual(abbrs(md.render('The loyalty flywheel spins.')), [['Customers who stay bring others.', 'loyalty flywheel']]);
+  });
+
+  test('a course term the student defines too: the pack\'s definition, then theirs on a line of its own', () => {
+    const own = TermMatcher.build(pack.concepts);
+    const md = new MarkdownIt().use(termsMarkdownItPlugin, { matcher: () => own });
+    own.add([noteConcept('notes:kam', 'Key account management', week3, 'notes/week3.md', { acronyms: ['KAM'], definition: 'The few clients that matter.' })]);
+    const [[title]] = abbrs(md.render('Our KAM team.'));
+    assert.strictEqual(title, escape(`${inlineText(new MarkdownIt(), pack.concept('kam')!.definition)}\nYour note: The few clients that matter.`));
+  });
+});

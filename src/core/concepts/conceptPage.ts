@@ -1,12 +1,14 @@
 // The Markdown of a concept's read-only page (what "Show Concept", F12 and the
-// hover's "Open" link show): term, topic, definition, parts, details, source,
-// related concepts as links and a compact list of the concept's study cards.
-// Pure: the caller decides what a related link points at.
+// hover's "Open" link show): term, topic, definition, parts, details, source
+// (for the student's own concept: the note it is written in), related concepts
+// as links and a compact list of the concept's study cards. Pure: the caller
+// decides what a related link points at.
 
 import { Card, Concept } from '../content/model';
 import { fillCloze } from '../content/cloze';
 import { ContentIndex } from '../content/contentIndex';
 import { l10n } from '../util/l10n';
+import { noteGroupTitle, yourNoteLabel } from '../notes/noteLabels';
 
 /** URI scheme of the read-only concept pages that hover links and F12 open (package.json's when clauses name it too). */
 export const CONCEPT_SCHEME = 'crm-study';
@@ -32,10 +34,12 @@ export function conceptPageMarkdown(concept: Concept, index: ContentIndex, optio
   const out: string[] = [];
   out.push(`# ${concept.term}`);
   const topic = index.topic(concept.topic);
-  const meta = [l10n.t('Topic: {0}', `**${topic ? topic.title : concept.topic}**`)];
+  const topicTitle = topic ? (concept.uri ? noteGroupTitle(topic) : topic.title) : concept.topic;
+  const meta = [l10n.t('Topic: {0}', `**${topicTitle}**`)];
   const aliases = concept.aliases.filter((a) => a.toLowerCase() !== concept.term.toLowerCase());
   if (aliases.length > 0) meta.push(l10n.t('Also: {0}', aliases.join(', ')));
   out.push(meta.join(' · '));
+  if (concept.uri) out.push(`*${yourNoteLabel(concept)}*`);
   out.push(concept.definition.trim());
 
   if (concept.parts.length > 0) {

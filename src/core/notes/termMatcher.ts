@@ -1,7 +1,16 @@
-// Finds the course's terms in a line of a student's notes: which concept sits at
-// a position, and every term in a line. Built once from the pack's concepts
-// (term, aliases, acronyms); each look-up scans only the line it is given, so
-// its cost depends on the line, never on the file or the size of the pack.
+// Finds the course's terms, and the student's own, in a line of a note: which
+// concept sits at a position, and every term in a line. Built from the pack's
+// concepts and the notes' (term, aliases, acronyms), then kept current one
+// note at a time: add() and remove() touch only the keys of the concepts they
+// are given, so a saved note costs the same in a vault of ten notes or ten
+// thousand. Each look-up scans only the line it is given, so its cost depends
+// on the line, never on the file or on how many concepts there are.
+//
+// Who wins a phrase two concepts share: the pack's concept over the student's
+// (also where only the singular or plural differs), a written phrase over a
+// derived singular, a term over an alias. The student's concepts for the
+// phrase come along with the winner (`also`), so the hover can show their
+// definition beside the pack's.
 //
 // How a phrase matches:
 // - Words are runs of letters and digits (an apostrophe inside a word, straight
@@ -30,7 +39,14 @@ export interface TermMatch {
   end: number;
   /** The text as written in the line. */
   text: string;
+  /** The concept the phrase names: the pack's when the pack has the phrase. */
   concept: Concept;
+  /**
+   * The student's own concepts that name the same phrase too (note concepts,
+   * see Concept.uri), beside `concept`; empty for most terms. Two pack
+   * concepts never come together here: that is a conflict the build reports.
+   */
+  also: readonly Concept[];
 }
 
 export interface LineMatchOptions {
@@ -38,18 +54,40 @@ export interface LineMatchOptions {
   codeSpans?: boolean;
 }
 
-/** Two phrases of different concepts that mean the same key; the first one kept wins. */
+/** Two phrases of different pack concepts that mean the same key; the first one kept wins. */
 export interface TermConflict {
   phrase: string;
   kept: string;
   dropped: string;
 }
 
+/** One concept's claim on one key. */
 interface Entry {
   concept: Concept;
-  /** True when the key was derived (singular/plural) rather than written. */
+  /**
+   * Lower wins a key: the pack before the student's notes (4), a phrase
+   * someone wrote before a singular derived from it (2), a term before an
+   * alias (1); then the order concepts were added (`seq`).
+   */
+  rank: number;
+  seq: number;
   derived: boolean;
 }
+
+/** Everyone who claims one key, the winner first. */
+interface Slot {
+  entries: Entry[];
+  also: readonly Concept[];
+}
+
+/** Where one concept put its keys, so remove() takes exactly those out. */
+interface Owned {
+  exact: string[];
+  folded: string[];
+  phrases: number;
+}
+
+const NONE: readonly Concept[] = Object.freeze([]);
 
 const WORD = /[\p{L}\p{N}]+(?:['\u2019\u02bc][\p{L}\p{N}]+)*/gu;
 const APOSTROPHES = /['\u2019\u02bc]/g;
@@ -81,70 +119,165 @@ function singulars(key: string): string[] {
   return out;
 }
 
+const isNote = (concept: Concept): boolean => concept.uri !== undefined;
+
 export class TermMatcher {
   /** Keys as written (capital words kept in capitals). */
-  private readonly exact = new Map<string, Entry>();
+  private readonly exact = new Map<string, Slot>();
   /** Lower-case keys of phrases that are not pure acronyms, for lines typed in capitals. */
-  private readonly folded = new Map<string, Entry>();
-  private readonly exactPrefixes = new Set<string>();
-  private readonly foldedPrefixes = new Set<string>();
+  private readonly folded = new Map<string, Slot>();
+  /**
+   * Hashes of every prefix of every key: a scan goes on while its words so far
+   * are a prefix of some key. Only a shortcut (find() decides what matches), so
+   * a hash collision merely reads one word more, and a removed key's prefixes
+   * may linger until enough of them pile up to rebuild the sets. Numbers, not
+   * strings: a vault's thousands of keys add no string per prefix.
+   */
+  private exactPrefixes = new Set<number>();
+  private foldedPrefixes = new Set<number>();
+  private stalePrefixes = 0;
+  private readonly owned = new Map<Concept, Owned>();
+  private seq = 0;
+  private phrases = 0;
+  private changes = 0;
   readonly conflicts: TermConflict[] = [];
-  /** How many phrases (terms, aliases, acronyms) were indexed. */
-  readonly phraseCount: number;
 
   private constructor(concepts: readonly Concept[]) {
-    const phrases: Array<{ text: string; concept: Concept }> = [];
-    // Terms first, then aliases, so a concept's own term wins a tie with someone else's alias.
-    for (const concept of concepts) if (typeof concept.term === 'string') phrases.push({ text: concept.term, concept });
-    for (const concept of concepts) {
-      for (const alias of [...(concept.aliases ?? []), ...(concept.acronyms ?? [])]) {
-        if (typeof alias === 'string') phrases.push({ text: alias, concept });
-      }
-    }
-    const seen = new Set<string>();
-    let count = 0;
-    const derived: Array<{ key: string; concept: Concept; pureAcronym: boolean }> = [];
-    for (const { text, concept } of phrases) {
-      const words = text.match(WORD);
-      if (!words) continue;
-      const keys = words.map(wordKey);
-      const key = keys.join('');
-      // Only words in capitals: it must be typed that way, even in a line written in capitals.
-      const pureAcronym = keys.every((k) => HAS_UPPER.test(k));
-      const dedupe = `${concept.id}\u0000${key}`;
-      if (seen.has(dedupe)) continue;
-      seen.add(dedupe);
-      count++;
-      this.add(this.exact, this.exactPrefixes, key, concept, false, text);
-      if (!pureAcronym) this.add(this.folded, this.foldedPrefixes, key.toLowerCase(), concept, false, text);
-      for (const variant of singulars(key)) derived.push({ key: variant, concept, pureAcronym });
-    }
-    // Derived forms only fill gaps: a phrase someone actually wrote always wins.
-    for (const { key, concept, pureAcronym } of derived) {
-      this.add(this.exact, this.exactPrefixes, key, concept, true);
-      if (!pureAcronym) this.add(this.folded, this.foldedPrefixes, key.toLowerCase(), concept, true);
-    }
-    this.phraseCount = count;
+    this.add(concepts);
+    // Conflicts are the pack's business (the build reports them); count from here on only real changes.
+    this.changes = 0;
   }
 
   static build(concepts: readonly Concept[]): TermMatcher {
     return new TermMatcher(concepts);
   }
 
-  private add(map: Map<string, Entry>, prefixes: Set<string>, key: string, concept: Concept, derived: boolean, phrase?: string): void {
-    const existing = map.get(key);
-    if (existing) {
-      if (!derived && map === this.exact && existing.concept.id !== concept.id && !existing.derived) {
-        this.conflicts.push({ phrase: phrase ?? key, kept: existing.concept.id, dropped: concept.id });
-      }
-      if (!existing.derived || derived) return;
+  /** How many phrases (terms, aliases, acronyms) are indexed. */
+  get phraseCount(): number {
+    return this.phrases;
+  }
+
+  /** Grows with every add() or remove() that changed something: what a cache of matches compares. */
+  get version(): number {
+    return this.changes;
+  }
+
+  /** Adds concepts (a note's, as it is saved); a concept already here is left as it is. */
+  add(concepts: readonly Concept[]): void {
+    let changed = false;
+    for (const concept of concepts) changed = this.addConcept(concept) || changed;
+    if (changed) this.changes++;
+  }
+
+  /** Takes out concepts added before (the same objects); others are ignored. */
+  remove(concepts: readonly Concept[]): void {
+    let changed = false;
+    for (const concept of concepts) changed = this.removeConcept(concept) || changed;
+    if (changed) this.changes++;
+  }
+
+  /** Follows a change of the content: what went out first, then what came in (a replaced concept is in both). */
+  apply(change: { removedConcepts: readonly Concept[]; addedConcepts: readonly Concept[] }): void {
+    const before = this.changes;
+    this.remove(change.removedConcepts);
+    this.add(change.addedConcepts);
+    if (this.changes > before + 1) this.changes = before + 1;
+  }
+
+  private addConcept(concept: Concept): boolean {
+    if (this.owned.has(concept) || typeof concept?.term !== 'string') return false;
+    const note = isNote(concept);
+    const own: Owned = { exact: [], folded: [], phrases: 0 };
+    const texts: Array<{ text: string; alias: boolean }> = [{ text: concept.term, alias: false }];
+    for (const alias of [...(concept.aliases ?? []), ...(concept.acronyms ?? [])]) {
+      if (typeof alias === 'string') texts.push({ text: alias, alias: true });
     }
-    map.set(key, { concept, derived });
-    // Longest first: once a prefix is known, every shorter one is too.
-    for (let i = key.length; i > 0; i--) {
-      const prefix = key.slice(0, i);
-      if (prefixes.has(prefix)) break;
-      prefixes.add(prefix);
+    const exactKeys = new Set<string>();
+    const foldedKeys = new Set<string>();
+    const derived: Array<{ key: string; alias: boolean; pureAcronym: boolean }> = [];
+    for (const { text, alias } of texts) {
+      const words = text.match(WORD);
+      if (!words) continue;
+      const keys = words.map(wordKey);
+      const key = keys.join('');
+      if (exactKeys.has(key)) continue;
+      // Only words in capitals: it must be typed that way, even in a line written in capitals.
+      const pureAcronym = keys.every((k) => HAS_UPPER.test(k));
+      own.phrases++;
+      const rank = (note ? 4 : 0) + (alias ? 1 : 0);
+      exactKeys.add(key);
+      this.put(this.exact, this.exactPrefixes, key, { concept, rank, seq: this.seq++, derived: false }, text);
+      own.exact.push(key);
+      if (!pureAcronym && !foldedKeys.has(key.toLowerCase())) {
+        foldedKeys.add(key.toLowerCase());
+        this.put(this.folded, this.foldedPrefixes, key.toLowerCase(), { concept, rank, seq: this.seq++, derived: false });
+        own.folded.push(key.toLowerCase());
+      }
+      for (const variant of singulars(key)) derived.push({ key: variant, alias, pureAcronym });
+    }
+    // Derived forms only fill gaps: a phrase someone actually wrote always wins.
+    for (const { key, alias, pureAcronym } of derived) {
+      const rank = (note ? 4 : 0) + 2 + (alias ? 1 : 0);
+      if (!exactKeys.has(key)) {
+        exactKeys.add(key);
+        this.put(this.exact, this.exactPrefixes, key, { concept, rank, seq: this.seq++, derived: true });
+        own.exact.push(key);
+      }
+      if (!pureAcronym && !foldedKeys.has(key.toLowerCase())) {
+        foldedKeys.add(key.toLowerCase());
+        this.put(this.folded, this.foldedPrefixes, key.toLowerCase(), { concept, rank, seq: this.seq++, derived: true });
+        own.folded.push(key.toLowerCase());
+      }
+    }
+    this.owned.set(concept, own);
+    this.phrases += own.phrases;
+    return own.exact.length > 0;
+  }
+
+  private removeConcept(concept: Concept): boolean {
+    const own = this.owned.get(concept);
+    if (!own) return false;
+    this.owned.delete(concept);
+    this.phrases -= own.phrases;
+    for (const key of own.exact) this.pull(this.exact, key, concept);
+    for (const key of own.folded) this.pull(this.folded, key, concept);
+    return own.exact.length > 0;
+  }
+
+  private put(map: Map<string, Slot>, prefixes: Set<number>, key: string, entry: Entry, phrase?: string): void {
+    const slot = map.get(key);
+    if (!slot) {
+      map.set(key, { entries: [entry], also: NONE });
+      addPrefixes(prefixes, key);
+      return;
+    }
+    const rival = slot.entries.find((e) => !e.derived && !isNote(e.concept));
+    if (map === this.exact && !entry.derived && !isNote(entry.concept) && rival && rival.concept.id !== entry.concept.id) {
+      const entryWins = entry.rank < rival.rank;
+      this.conflicts.push({ phrase: phrase ?? key, kept: (entryWins ? entry : rival).concept.id, dropped: (entryWins ? rival : entry).concept.id });
+    }
+    let at = slot.entries.length;
+    while (at > 0 && before(entry, slot.entries[at - 1])) at--;
+    slot.entries.splice(at, 0, entry);
+    slot.also = alsoOf(slot.entries);
+  }
+
+  private pull(map: Map<string, Slot>, key: string, concept: Concept): void {
+    const slot = map.get(key);
+    if (!slot) return;
+    slot.entries = slot.entries.filter((e) => e.concept !== concept);
+    if (slot.entries.length) {
+      slot.also = alsoOf(slot.entries);
+      return;
+    }
+    map.delete(key);
+    // Its prefixes stay for now; once the stale ones outnumber the live keys, both sets are rebuilt.
+    if (++this.stalePrefixes > 256 && this.stalePrefixes > this.exact.size) {
+      this.exactPrefixes = new Set();
+      this.foldedPrefixes = new Set();
+      for (const k of this.exact.keys()) addPrefixes(this.exactPrefixes, k);
+      for (const k of this.folded.keys()) addPrefixes(this.foldedPrefixes, k);
+      this.stalePrefixes = 0;
     }
   }
 
@@ -219,26 +352,30 @@ export class TermMatcher {
       }
       let key = '';
       let lower = '';
+      let keyHash = HASH_START;
+      let lowerHash = HASH_START;
       let hasUpper = false;
-      let best: Entry | undefined;
+      let best: Slot | undefined;
       let bestEnd = -1;
       for (let j = i; j < n; j++) {
         if (keys[j] === '') break;
         if (j > i && !joins(line, ends[j - 1], starts[j])) break;
         key += keys[j];
         lower += lowers[j];
+        keyHash = extendHash(keyHash, keys[j]);
+        lowerHash = extendHash(lowerHash, lowers[j]);
         hasUpper ||= upper[j];
         const hit = this.find(key, lower, hasUpper);
         if (hit) {
           best = hit;
           bestEnd = j;
         }
-        if (!this.exactPrefixes.has(key) && !(hasUpper && this.foldedPrefixes.has(lower))) break;
+        if (!this.exactPrefixes.has(keyHash) && !(hasUpper && this.foldedPrefixes.has(lowerHash))) break;
       }
       if (best) {
         const start = starts[i];
         const end = ends[bestEnd];
-        out.push({ start, end, text: line.slice(start, end), concept: best.concept });
+        out.push({ start, end, text: line.slice(start, end), concept: best.entries[0].concept, also: best.also });
         i = bestEnd + 1;
       } else {
         i++;
@@ -247,9 +384,9 @@ export class TermMatcher {
     return out;
   }
 
-  private find(key: string, lower: string, hasUpper: boolean): Entry | undefined {
+  private find(key: string, lower: string, hasUpper: boolean): Slot | undefined {
     const hit = this.exact.get(key);
-    if (hit) return hit;
+    if (hit) return isNote(hit.entries[0].concept) ? packFirst(hit, this.exact, key) : hit;
     for (const variant of singulars(key)) {
       const v = this.exact.get(variant);
       if (v) return v;
@@ -263,6 +400,59 @@ export class TermMatcher {
     }
     return undefined;
   }
+}
+
+/**
+ * A key only the student wrote ("customer lifetime values") whose singular the
+ * pack writes: the pack's concept leads, the student's come with it, as for
+ * the very same key. Rare, so the merged slot is made on demand.
+ */
+function packFirst(hit: Slot, exact: Map<string, Slot>, key: string): Slot {
+  for (const variant of singulars(key)) {
+    const pack = exact.get(variant);
+    if (!pack || isNote(pack.entries[0].concept)) continue;
+    const also = [...pack.also];
+    for (const { concept } of hit.entries) if (!also.includes(concept)) also.push(concept);
+    return { entries: [pack.entries[0], ...hit.entries], also };
+  }
+  return hit;
+}
+
+/** FNV-1a's offset basis as a signed 32-bit integer: small integers stay unboxed in a Set. */
+const HASH_START = 0x811c9dc5 | 0;
+
+/** FNV-1a over `text`'s code units, continuing from `hash`: the hash of a prefix extends to the hash of the longer text. */
+function extendHash(hash: number, text: string): number {
+  let h = hash;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return h;
+}
+
+/** Every prefix's hash, shortest first (no early stop: a collision must never hide a longer prefix). */
+function addPrefixes(prefixes: Set<number>, key: string): void {
+  let h = HASH_START;
+  for (let i = 0; i < key.length; i++) {
+    h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+    prefixes.add(h);
+  }
+}
+
+function before(a: Entry, b: Entry): boolean {
+  return a.rank < b.rank || (a.rank === b.rank && a.seq < b.seq);
+}
+
+/** The student's concepts that share the winner's key: none when only the pack's concepts claim it. */
+function alsoOf(entries: readonly Entry[]): readonly Concept[] {
+  if (entries.length === 1) return NONE;
+  const winner = entries[0].concept;
+  const seen = new Set<Concept>([winner]);
+  const out: Concept[] = [];
+  for (const { concept } of entries) {
+    if (seen.has(concept) || (!isNote(concept) && !isNote(winner))) continue;
+    seen.add(concept);
+    out.push(concept);
+  }
+  return out.length ? out : NONE;
 }
 
 function joins(line: string, from: number, to: number): boolean {

@@ -1,12 +1,14 @@
-// A markdown-it plugin that marks the course's terms in rendered notes: each
-// recognised term in ordinary text becomes
+// A markdown-it plugin that marks the course's terms, and the student's own, in
+// rendered notes: each recognised term in ordinary text becomes
 // <abbr title="plain-text definition" class="crm-term">term</abbr>, so the
-// Markdown preview shows the definition as a tooltip. Code (inline or fenced)
-// and link text are left alone; markdown-it's renderer escapes the title.
+// Markdown preview shows the definition as a tooltip (the student's own
+// definition of a course term on a line after the pack's). Code (inline or
+// fenced) and link text are left alone; markdown-it's renderer escapes the title.
 
 import type MarkdownIt from 'markdown-it';
 import { Concept } from '../content/model';
-import { TermMatcher } from './termMatcher';
+import { l10n } from '../util/l10n';
+import { TermMatch, TermMatcher } from './termMatcher';
 
 export interface TermsPluginOptions {
   /** The shared matcher; a function so it can be built lazily, or be absent while the pack is missing. */
@@ -20,12 +22,13 @@ export const TERM_CLASS = 'crm-term';
 type Token = MarkdownIt.Token;
 
 export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOptions): void {
-  const titles = new Map<string, string>();
+  // By the concept object: a note saved again brings new objects, so a changed definition is never stale.
+  const titles = new WeakMap<Concept, string>();
   // inlineText parses with this same engine: keep the rule out of that parse (and
   // out of definitions that mention each other).
   let busy = false;
   const titleOf = (concept: Concept): string => {
-    let title = titles.get(concept.id);
+    let title = titles.get(concept);
     if (title === undefined) {
       busy = true;
       try {
@@ -33,9 +36,14 @@ export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOption
       } finally {
         busy = false;
       }
-      titles.set(concept.id, title);
+      titles.set(concept, title);
     }
     return title;
+  };
+  const tooltip = (match: TermMatch): string => {
+    const title = titleOf(match.concept);
+    if (match.also.length === 0) return title;
+    return [title, ...match.also.map((mine) => l10n.t('Your note: {0}', titleOf(mine)))].join('\n');
   };
 
   md.core.ruler.push('crm_terms', (state) => {
@@ -67,7 +75,7 @@ export function termsMarkdownItPlugin(md: MarkdownIt, options: TermsPluginOption
           if (match.start > at) text(token.content.slice(at, match.start));
           const open = new state.Token('crm_term_open', 'abbr', 1);
           open.attrs = [
-            ['title', titleOf(match.concept)],
+            ['title', tooltip(match)],
             ['class', TERM_CLASS],
           ];
           open.level = token.level;

@@ -1,10 +1,14 @@
-// Builds quiz questions from the course pack: multiple choice (from MC cards, or
-// a term, part or definition with distractors from sibling and related
-// concepts), true/false built from facts of the pack, typed short answers and
-// list recall. Every choice is built so exactly one option is right.
+// Builds quiz questions from the course pack and the student's notes: multiple
+// choice (from MC cards, or a term, part or definition with distractors from
+// sibling and related concepts: the same topic or group of notes first, then
+// the rest, the pack's for the pack and the notes' for a note first),
+// true/false built from facts of the content, typed short answers and list
+// recall; a note's cards outside any concept are asked as they are. Every
+// choice is built so exactly one option is right.
 
 import { ContentIndex } from '../content/contentIndex';
-import { Card, Concept } from '../content/model';
+import { Card, Concept, inTopic, isNoteTopic, MY_NOTES } from '../content/model';
+import { myNotesTitle, noteGroupTitle } from '../notes/noteLabels';
 import { plainText } from '../markdown/plainText';
 import { acronymExpansions, maskDefinition } from './masking';
 import { gradeTyped, normalizeAnswer } from './textMatch';
@@ -26,6 +30,7 @@ interface QuestionBase {
   /** Stable for a given card or concept and style. */
   id: string;
   style: QuestionStyle;
+  /** Empty for a card of a note written outside any concept (then `cardId` names the card). */
   conceptId: string;
   topic: string;
   /** The card the question came from, if any. */
@@ -68,7 +73,7 @@ export interface Candidate {
 }
 
 export interface QuizRequest {
-  /** Topic ids to draw from; all topics when absent or empty. */
+  /** Topic ids to draw from (MY_NOTES: every group of notes); all topics when absent or empty. */
   topics?: readonly string[];
   length: number;
   seed: number;
@@ -127,8 +132,12 @@ function choiceQuestion(base: QuestionBase, right: string, wrong: string[], rng:
 export class QuestionBank {
   constructor(private readonly index: ContentIndex) {}
 
+  /** A topic's title; "My notes" for MY_NOTES, "My notes · week3" for a group of notes. */
   topicTitle(id: string): string {
-    return this.index.topic(id)?.title ?? id;
+    if (id === MY_NOTES) return myNotesTitle();
+    const topic = this.index.topic(id);
+    if (!topic) return id;
+    return isNoteTopic(id) ? noteGroupTitle(topic) : topic.title;
   }
 
   concept(id: string): Concept | undefined {
@@ -145,15 +154,22 @@ export class QuestionBank {
 
   /** Every question that can be asked about the given topics (all when empty). */
   candidates(topics?: readonly string[]): Candidate[] {
-    const scope = topics && topics.length ? new Set(topics) : undefined;
+    const scope = topics && topics.length ? topics : undefined;
+    const inScope = (topic: string) => !scope || scope.some((filter) => inTopic(topic, filter));
     const result: Candidate[] = [];
     for (const concept of this.index.concepts) {
-      if (scope && !scope.has(concept.topic)) continue;
+      if (!inScope(concept.topic)) continue;
       result.push(...this.conceptCandidates(concept));
       for (const card of this.index.cardsOf(concept.id)) {
         const candidate = this.cardCandidate(card, concept);
         if (candidate) result.push(candidate);
       }
+    }
+    // A note's cards written outside any concept (`front::back`) are asked on their own.
+    for (const card of this.index.noteCards) {
+      if (card.conceptId !== '' || !inScope(card.topic)) continue;
+      const candidate = this.cardCandidate(card);
+      if (candidate) result.push(candidate);
     }
     return result;
   }
@@ -170,9 +186,11 @@ export class QuestionBank {
     const usedConcepts = new Set<string>();
     const styleCount = new Map<string, number>();
     const styleCap = Math.max(1, Math.ceil(request.length / 4));
+    // What a question is about: its concept, or for a card outside any concept, the card itself.
+    const subject = (c: Candidate) => c.conceptId || c.id;
     const passes: Array<(c: Candidate) => boolean> = [
-      (c) => !usedConcepts.has(c.conceptId) && (styleCount.get(c.style) ?? 0) < styleCap,
-      (c) => !usedConcepts.has(c.conceptId),
+      (c) => !usedConcepts.has(subject(c)) && (styleCount.get(c.style) ?? 0) < styleCap,
+      (c) => !usedConcepts.has(subject(c)),
       () => true,
     ];
     for (const admits of passes) {
@@ -183,7 +201,7 @@ export class QuestionBank {
         const question = candidate.build(rng);
         if (!question) continue;
         questions.push(question);
-        usedConcepts.add(candidate.conceptId);
+        usedConcepts.add(subject(candidate));
         styleCount.set(candidate.style, (styleCount.get(candidate.style) ?? 0) + 1);
       }
     }
@@ -194,15 +212,18 @@ export class QuestionBank {
     return { id: questionId(style, from, variant), style, conceptId: concept.id, topic: concept.topic };
   }
 
-  private cardCandidate(card: Card, concept: Concept): Candidate | undefined {
+  /** A question from a card; `concept` absent for a note's card outside any concept. */
+  private cardCandidate(card: Card, concept?: Concept): Candidate | undefined {
+    const conceptId = concept?.id ?? '';
+    const topic = concept?.topic ?? card.topic;
     const make = (style: QuestionStyle, build: (rng: Rng) => Question | undefined): Candidate => ({
       id: questionId(style, card.id),
       style,
-      conceptId: concept.id,
-      topic: concept.topic,
+      conceptId,
+      topic,
       build,
     });
-    const base = (style: QuestionStyle) => ({ ...this.base(style, concept, card.id), cardId: card.id });
+    const base = (style: QuestionStyle) => ({ id: questionId(style, card.id), style, conceptId, topic, cardId: card.id });
     switch (card.kind) {
       case 'multipleChoice': {
         const choices = card.choices ?? [];
@@ -376,10 +397,14 @@ export class QuestionBank {
     const related = concept.related.map((id) => this.index.concept(id)).filter((c): c is Concept => !!c && c.topic !== concept.topic);
     const near = new Set([concept.id, ...related.map((c) => c.id)]);
     const siblings = this.siblings(concept);
-    const rest = this.index.concepts.filter((c) => !near.has(c.id) && c.topic !== concept.topic);
+    // The rest: of the same kind first (the pack's for a pack concept, the notes' for a note's), then the others.
+    const others = this.index.concepts.filter((c) => !near.has(c.id) && c.topic !== concept.topic);
+    const rest = [...others.filter((c) => !c.uri === !concept.uri), ...others.filter((c) => !c.uri !== !concept.uri)];
     const own = [concept.term, ...concept.aliases];
     // Shuffled up front so the draw is the same however many the caller takes.
-    for (const c of [...shuffled(rng, siblings), ...shuffled(rng, related), ...shuffled(rng, rest)]) {
+    const sameKind = rest.filter((c) => !c.uri === !concept.uri);
+    const otherKind = rest.slice(sameKind.length);
+    for (const c of [...shuffled(rng, siblings), ...shuffled(rng, related), ...shuffled(rng, sameKind), ...shuffled(rng, otherKind)]) {
       if (!sharesName(c, concept) && !gradeTyped(c.term, own).correct) yield c;
     }
   }

@@ -8,7 +8,8 @@ import { Question, QuestionBank } from './questions';
 import { QuizResultsStore } from './results';
 import { newSeed } from '../util/rng';
 import { AnsweredQuestion, AnswerGrade, QuizSession, QuizSummary } from './quizSession';
-import { StudyTarget } from '../content/model';
+import { MY_NOTES, StudyTarget } from '../content/model';
+import { myNotesTitle } from '../notes/noteLabels';
 import { l10n } from '../util/l10n';
 
 /** Recent accuracy from which a topic no longer counts among "My weakest topics". */
@@ -74,6 +75,8 @@ export interface QuizFlowDeps {
   index: ContentIndex;
   results: QuizResultsStore;
   openConcept(conceptId: string): PromiseLike<unknown> | void;
+  /** Opens a student's note at a line: a missed card written outside any concept opens there. */
+  openNote?(uri: string, line: number): PromiseLike<unknown> | void;
   queueForReview?: (cardIds: string[]) => Promise<void> | void;
   seed?: number;
   now?: () => number;
@@ -81,7 +84,7 @@ export interface QuizFlowDeps {
 
 export interface QuizOutcome extends QuizSummary {
   seed: number;
-  /** "All topics", a topic's title or "My weakest topics". */
+  /** "All topics", a topic's title, "My notes", a group of notes or "My weakest topics". */
   scope: string;
   /** "7/10 correct (70%)". */
   scoreText: string;
@@ -168,7 +171,7 @@ export class QuizFlow {
       seed,
       scope: this.scopeLabel(scope),
       scoreText: scoreText(summary),
-      missedConcepts: [...new Set(summary.misses.map((m) => m.question.conceptId))],
+      missedConcepts: [...new Set(summary.misses.map((m) => m.question.conceptId).filter(Boolean))],
     };
     await this.showSummary(outcome, last);
     return outcome;
@@ -176,7 +179,7 @@ export class QuizFlow {
 
   private async chooseScope(target: StudyTarget): Promise<Scope | undefined> {
     const topicId = target.topicId ?? (target.conceptId ? this.bank.concept(target.conceptId)?.topic : undefined);
-    if (topicId && this.deps.index.topic(topicId)) return { kind: 'topic', id: topicId };
+    if (topicId && (this.deps.index.topic(topicId) || (topicId === MY_NOTES && this.deps.index.noteTopics.length > 0))) return { kind: 'topic', id: topicId };
     if (target.topicId || target.conceptId) this.ui.notify(l10n.t('Unknown topic or concept "{0}"; choose a topic instead.', String(target.topicId ?? target.conceptId)));
     const standings = this.deps.results.weakest(this.deps.index.topics.map((t) => t.id));
     const quizzedBefore = standings.length > 0;
@@ -192,12 +195,25 @@ export class QuizFlow {
           inert: true,
         },
       { label: l10n.t('Topics'), separator: true },
-      ...this.deps.index.topics.map((topic) => ({
+      ...this.deps.index.packTopics.map((topic) => ({
         label: topic.title,
         description: conceptCount(this.deps.index.conceptsIn(topic.id).length),
         value: { kind: 'topic', id: topic.id } as Scope,
       })),
     ];
+    const groups = this.deps.index.noteTopics;
+    if (groups.length > 0) {
+      // The student's notes beside the topics: all of them, then each deck or note.
+      items.push(
+        { label: myNotesTitle(), separator: true },
+        { label: `$(notebook) ${myNotesTitle()}`, description: notesCount(this.deps.index.conceptsIn(MY_NOTES).length, this.deps.index.cardsIn(MY_NOTES).length), value: { kind: 'topic', id: MY_NOTES } },
+        ...groups.map((topic) => ({
+          label: topic.title,
+          description: notesCount(this.deps.index.conceptsIn(topic.id).length, this.deps.index.cardsIn(topic.id).length),
+          value: { kind: 'topic', id: topic.id } as Scope,
+        })),
+      );
+    }
     return (await this.ui.pick({ kind: 'topic', title: l10n.t('Start Quiz'), step: 1, totalSteps: 2, placeholder: l10n.t('Quiz yourself on which topic?'), items }))?.value;
   }
 
@@ -309,7 +325,10 @@ export class QuizFlow {
       const action = picked?.value;
       if (!action || action.kind === 'done') return;
       if (action.kind === 'open') {
-        await this.deps.openConcept(action.miss.question.conceptId);
+        const { question } = action.miss;
+        const card = question.conceptId ? undefined : question.cardId ? this.deps.index.card(question.cardId) : undefined;
+        if (card?.uri) await this.deps.openNote?.(card.uri, card.line);
+        else if (question.conceptId) await this.deps.openConcept(question.conceptId);
         return;
       }
       try {
@@ -334,3 +353,6 @@ function feedbackRow<T>(grade: AnswerGrade): PickItem<T> {
 }
 const formatPoints = (points: number): string => (Number.isInteger(points) ? String(points) : points.toFixed(1));
 const conceptCount = (n: number): string => (n === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', n));
+/** "2 concepts · 5 cards": notes may hold cards outside any concept. */
+const notesCount = (concepts: number, cards: number): string =>
+  [conceptCount(concepts), cards === 1 ? l10n.t('1 card') : l10n.t('{0} cards', cards)].join(' · ');

@@ -1,5 +1,7 @@
 // The fuzzy search behind "Search Concepts": one index over concepts and cards,
-// built once, grown with add() and shrunk with remove() without a rebuild.
+// built once, grown with add() and shrunk with remove() without a rebuild, and
+// kept current with the student's notes by apply() (a note's documents out and
+// in as it changes). Concept ids and card ids share one id space here.
 //
 // A search runs in two steps. Each query word is looked up in the vocabulary
 // (vocabulary.ts: exact words, plurals, and fuse.js for prefixes and typos);
@@ -50,6 +52,12 @@ export class SearchIndex {
     const fresh = dedupe(documents);
     this.remove(fresh.filter((d) => this.docs.has(d.id)).map((d) => d.id));
     for (const doc of fresh) this.index(doc);
+  }
+
+  /** Follows a change of the content: what went is taken out, then what came is added (a replaced item is in both). */
+  apply(change: { removedConcepts: readonly Concept[]; removedCards: readonly Card[]; addedConcepts: readonly Concept[]; addedCards: readonly Card[] }): void {
+    this.remove([...change.removedConcepts.map((c) => c.id), ...change.removedCards.map((c) => c.id)]);
+    this.add([...change.addedConcepts.map(conceptDocument), ...change.addedCards.map(cardDocument)]);
   }
 
   /** Removes the documents with these ids; unknown ids are ignored. */

@@ -1,19 +1,27 @@
 // What the "N due" badges (Concepts view) and the status bar count: reviews due
-// now per topic and in all, and how many new cards a due-mode session would
-// still introduce today. Pure counting over the pack's topics and the stored
-// progress; the flashcards feature recomputes it on a timer and on changes.
+// now per topic (the pack's topics, each group of notes, and MY_NOTES for all
+// of the notes) and in all, and how many new cards a due-mode session would
+// still introduce today. Pure counting over the content's topics and the
+// stored progress; the flashcards feature recomputes it on a timer and on
+// changes of the progress or of the notes.
 
-import { ContentIndex } from '../content/contentIndex';
-import { countDue, newAvailable, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
+import { ContentChange, ContentIndex } from '../content/contentIndex';
+import { isNoteTopic, MY_NOTES } from '../content/model';
+import { countDue, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
 
 export interface DueSnapshot {
-  /** Reviews due now per topic id, for every topic of the pack (0 included); new cards are not due. */
+  /** Reviews due now per topic id, for every topic and group of notes (0 included) and MY_NOTES; new cards are not due. */
   readonly byTopic: ReadonlyMap<string, number>;
   /** Reviews due now over all topics. */
   readonly due: number;
   /** New cards still allowed today: never studied, up to what is left of the daily limit. */
   readonly fresh: number;
+  /** Cards never studied, over all topics; with `newToday` and `newPerDay`, what `fresh` was worked out from. */
+  readonly unstudied: number;
+  /** New cards already introduced today. */
+  readonly newToday: number;
+  readonly newPerDay: number;
 }
 
 export interface DueProgress {
@@ -26,13 +34,63 @@ export interface DueProgress {
 export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number): DueSnapshot {
   const byTopic = new Map<string, number>();
   let due = 0;
+  let notes = 0;
   for (const topic of index.topics) {
     const n = countDue(index.cardsIn(topic.id), progress.lookup, now);
     byTopic.set(topic.id, n);
     due += n;
+    if (isNoteTopic(topic.id)) notes += n;
   }
-  const fresh = newAvailable(index.cards, progress.lookup, newPerDay, newCardsIntroducedOn(progress.records(), now));
-  return { byTopic, due, fresh };
+  if (index.noteTopics.length > 0) byTopic.set(MY_NOTES, notes);
+  const newToday = newCardsIntroducedOn(progress.records(), now);
+  let unstudied = 0;
+  for (const card of index.cards) if (!progress.lookup(card.id)) unstudied++;
+  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay };
+}
+
+/**
+ * The counts after a change of the notes, from the counts before it: only the
+ * groups the change touched are counted again (the pack's topics and the
+ * progress did not change), so a saved note costs the same whatever the size
+ * of the vault. Undefined when no count changed.
+ */
+export function followContentChange(before: DueSnapshot, change: ContentChange, index: ContentIndex, progress: DueProgress, now: number): DueSnapshot | undefined {
+  const touched = new Set<string>();
+  for (const list of [change.addedCards, change.removedCards]) for (const card of list) touched.add(card.topic);
+  if (change.topicsChanged) for (const list of [change.addedConcepts, change.removedConcepts]) for (const c of list) touched.add(c.topic);
+  let unstudied = before.unstudied;
+  for (const card of change.removedCards) if (!progress.lookup(card.id)) unstudied--;
+  for (const card of change.addedCards) if (!progress.lookup(card.id)) unstudied++;
+  let byTopic: Map<string, number> | undefined;
+  let due = before.due;
+  let notes = before.byTopic.get(MY_NOTES) ?? 0;
+  for (const topicId of touched) {
+    const old = before.byTopic.get(topicId);
+    const now_ = index.topic(topicId) ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    if (old === now_) continue;
+    byTopic ??= new Map(before.byTopic);
+    if (now_ === undefined) byTopic.delete(topicId);
+    else byTopic.set(topicId, now_);
+    const delta = (now_ ?? 0) - (old ?? 0);
+    due += delta;
+    if (isNoteTopic(topicId)) notes += delta;
+  }
+  // My notes: counted while there are notes, gone with the last of them.
+  const hasNotes = !index.noteKeys().next().done;
+  const myNotes = hasNotes ? notes : undefined;
+  if (before.byTopic.get(MY_NOTES) !== myNotes) byTopic ??= new Map(before.byTopic);
+  if (byTopic) {
+    if (myNotes === undefined) byTopic.delete(MY_NOTES);
+    else byTopic.set(MY_NOTES, myNotes);
+  }
+  const freshNow = fresh(unstudied, before.newPerDay, before.newToday);
+  if (!byTopic && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
+  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied };
+}
+
+/** What newAvailable would say: the cards never studied, up to what is left of today's limit. */
+function fresh(unstudied: number, newPerDay: number, newToday: number): number {
+  return Math.min(unstudied, Math.max(0, Math.floor(newPerDay) - newToday));
 }
 
 /** True when two counts would show the same badges and status bar text (listeners need not hear of it). */

@@ -11,6 +11,8 @@ export interface CardContext {
   concept?: Pick<Concept, 'term'>;
   topic?: Pick<Topic, 'title'>;
   isNew: boolean;
+  /** For a card from a note: "Your note · week3.md:12" (core/notes/noteLabels.ts). */
+  noteLabel?: string;
 }
 
 export function toCardView(card: Card, context: CardContext): CardView {
@@ -22,6 +24,7 @@ export function toCardView(card: Card, context: CardContext): CardView {
     topicTitle: context.topic?.title ?? card.topic,
     source: card.source,
     isNew: context.isNew,
+    ...(context.noteLabel ? { noteLabel: context.noteLabel } : {}),
     frontHtml: card.kind === 'cloze' ? renderClozeFront(card.prompt) : renderMarkdown(card.prompt),
     backHtml: '',
   };

@@ -116,6 +116,28 @@ export class ReviewSession<T extends QueueCard> {
     return step.card;
   }
 
+  /**
+   * Follows a change of the content (a note saved, deleted): every card still
+   * to come, and every card an undo would bring back, becomes its current
+   * version from `lookup`, or leaves the session when it is gone. True when the
+   * card on screen is not the same object any more (gone, or rewritten).
+   */
+  refreshCards(lookup: (cardId: string) => T | undefined): boolean {
+    const shown = this.current();
+    const current = (list: readonly T[]) => list.map((card) => lookup(card.id)).filter((card): card is T => card !== undefined);
+    this.remaining = current(this.remaining);
+    for (let i = this.undoSteps.length - 1; i >= 0; i--) {
+      const step = this.undoSteps[i];
+      const card = lookup(step.card.id);
+      if (!card) this.undoSteps.splice(i, 1);
+      else {
+        step.card = card;
+        step.remaining = current(step.remaining);
+      }
+    }
+    return this.current() !== shown;
+  }
+
   /** Earliest due time after `now` among the filter's cards, and how many are due by the end of tomorrow. */
   outlook(): { nextDue?: number; dueTomorrow: number } {
     const now = this.clock();

@@ -8,6 +8,7 @@ import { webviewHtml, webviewOptions } from '../../vscode/webviewShell';
 import { ContentIndex } from '../../core/content/contentIndex';
 import { conceptPageBody } from '../../core/concepts/conceptPageHtml';
 import { Concept } from '../../core/content/model';
+import { yourNoteLabel } from '../../core/notes/noteLabels';
 import { ConceptPageAction, ConceptPageSetup, ConceptPageState, isFromConceptPage } from '../../shared/conceptPageProtocol';
 
 export const CONCEPT_PANEL_VIEW_TYPE = 'crmStudy.conceptPage';
@@ -83,6 +84,7 @@ export class ConceptPanel implements vscode.Disposable {
     if (!this.panel) return;
     this.panel.title = concept.term;
     const setup: ConceptPageSetup = { conceptId: concept.id, atParts };
+    if (concept.uri) setup.note = { label: vscode.l10n.t('Open note'), title: yourNoteLabel(concept) };
     this.panel.webview.html = webviewHtml(this.panel.webview, this.extensionUri, {
       bundle: 'conceptPage',
       title: concept.term,
@@ -97,6 +99,11 @@ export class ConceptPanel implements vscode.Disposable {
       case 'openConcept':
         await vscode.commands.executeCommand(Commands.showConcept, message.conceptId);
         return;
+      case 'openNote': {
+        const concept = this.index.concept(message.conceptId);
+        if (concept?.uri) await vscode.commands.executeCommand(Commands.openNote, concept.uri, concept.line);
+        return;
+      }
       case 'action': {
         const command = COMMAND_FOR[message.action];
         try {

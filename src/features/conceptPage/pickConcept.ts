@@ -36,7 +36,8 @@ async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Co
   const items: ConceptItem[] = index.concepts.map((concept) => ({
     concept,
     label: concept.term,
-    description: [concept.acronyms.join(', '), index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
+    // The student's own concepts say so, as in search.
+    description: [concept.acronyms.join(', '), concept.uri ? vscode.l10n.t('My notes · {0}', concept.file) : index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
     detail: plainText(concept.definition),
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: false });

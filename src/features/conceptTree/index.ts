@@ -1,12 +1,18 @@
 // The Concepts sidebar (view crmStudy.concepts): topics → concepts → parts, with
 // definitions as tooltips, optional "N due" badges from flashcards, and
-// "Reveal in Concepts" for search results.
+// "Reveal in Concepts" for search results; after the pack's topics, "My notes"
+// with the student's groups of notes, their concepts and cards, which open the
+// note at their line. A change of the notes redraws the My notes rows only.
 
 import vscode = require('vscode');
 import { conceptIdOf } from '../../vscode/commandArgs';
 import { Commands, Views } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
-import { ConceptTreeModel, ConceptTreeNode, topicDescription } from '../../core/concepts/conceptTree';
+import { ConceptTreeModel, ConceptTreeNode, notesDescription, topicDescription } from '../../core/concepts/conceptTree';
+import { fillCloze } from '../../core/content/cloze';
+import { MY_NOTES } from '../../core/content/model';
+import { plainText } from '../../core/markdown/plainText';
+import { myNotesTitle, noteLocation, yourNoteLabel } from '../../core/notes/noteLabels';
 
 export interface ConceptTreeOptions {
   /** How many cards of a topic are due now; shown as "N due" when above 0. */
@@ -19,9 +25,15 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
   private readonly model: ConceptTreeModel;
   private readonly changed = new vscode.EventEmitter<ConceptTreeNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscription: { dispose(): void };
 
   constructor(private readonly index: ContentIndex, private readonly options: ConceptTreeOptions = {}) {
     this.model = new ConceptTreeModel(index);
+    this.subscription = index.onDidChange((change) => {
+      const refresh = this.model.update(change);
+      if (refresh.kind === 'root') this.changed.fire(undefined);
+      else if (refresh.kind === 'notes') this.changed.fire(refresh.node);
+    });
   }
 
   get tree(): ConceptTreeModel {
@@ -42,7 +54,38 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
 
   getTreeItem(node: ConceptTreeNode): vscode.TreeItem {
     switch (node.kind) {
+      case 'notes': {
+        const item = new vscode.TreeItem(myNotesTitle(), vscode.TreeItemCollapsibleState.Collapsed);
+        item.description = notesDescription(this.index.conceptsIn(MY_NOTES).length, this.index.cardsIn(MY_NOTES).length, this.due(MY_NOTES));
+        item.tooltip = vscode.l10n.t('Concepts and cards from your own Markdown notes');
+        item.iconPath = new vscode.ThemeIcon('notebook');
+        // Study and Quiz act on it as on a topic (its topicId is MY_NOTES).
+        return this.finish(item, node, 'topic');
+      }
+      case 'card': {
+        const { card } = node;
+        const prompt = plainText(card.kind === 'cloze' ? fillCloze(card.prompt, (_answer, hint) => `[${hint ?? '…'}]`) : card.prompt);
+        const item = new vscode.TreeItem(shorten(prompt || card.id), vscode.TreeItemCollapsibleState.None);
+        item.description = noteLocation(card);
+        const tooltip = new vscode.MarkdownString();
+        tooltip.appendText(prompt);
+        tooltip.appendMarkdown('\n\n---\n\n');
+        tooltip.appendText(plainText(card.answer));
+        tooltip.appendMarkdown(`\n\n*${yourNoteLabel(card)}*`);
+        item.tooltip = tooltip;
+        item.iconPath = new vscode.ThemeIcon('note');
+        if (card.uri) item.command = { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [card.uri, card.line] };
+        return this.finish(item, node, 'card');
+      }
       case 'topic': {
+        if (node.topic.id.startsWith(MY_NOTES)) {
+          // A group of notes: a deck, or a note without one.
+          const item = new vscode.TreeItem(node.topic.title, vscode.TreeItemCollapsibleState.Collapsed);
+          item.description = notesDescription(this.index.conceptsIn(node.topicId).length, this.index.cardsIn(node.topicId).length, this.due(node.topicId));
+          item.tooltip = node.topic.uri ? node.topic.file : vscode.l10n.t('Deck {0}', node.topic.title);
+          item.iconPath = new vscode.ThemeIcon(node.topic.uri ? 'markdown' : 'layers');
+          return this.finish(item, node, 'topic');
+        }
         const item = new vscode.TreeItem(node.topic.title, vscode.TreeItemCollapsibleState.Collapsed);
         item.description = topicDescription(this.index.conceptsIn(node.topicId).length, this.due(node.topicId));
         if (node.topic.summary) item.tooltip = new vscode.MarkdownString(`**${node.topic.title}**\n\n${node.topic.summary}`);
@@ -51,31 +94,40 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
       }
       case 'concept': {
         const { concept } = node;
-        const framework = this.model.hasChildren(node);
         const item = new vscode.TreeItem(
           concept.term,
-          framework ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
+          this.model.hasChildren(node) ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None,
         );
         const acronym = concept.acronyms.find((a) => a !== concept.term);
         if (acronym) item.description = acronym;
         const tooltip = new vscode.MarkdownString(`**${concept.term}**\n\n${concept.definition}`);
         if (concept.source) tooltip.appendMarkdown(`\n\n*${concept.source}*`);
         item.tooltip = tooltip;
-        item.iconPath = new vscode.ThemeIcon(framework ? 'symbol-structure' : 'lightbulb');
-        item.command = { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [concept.id] };
+        item.iconPath = new vscode.ThemeIcon(concept.parts.length > 0 ? 'symbol-structure' : 'lightbulb');
+        if (concept.uri) {
+          // The student's own concept opens where they wrote it.
+          tooltip.appendMarkdown(`\n\n*${yourNoteLabel(concept)}*`);
+          item.command = { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [concept.uri, concept.line] };
+        } else {
+          item.command = { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [concept.id] };
+        }
         return this.finish(item, node, 'concept');
       }
       case 'part': {
         const item = new vscode.TreeItem(`${node.index + 1}. ${node.part.name}`, vscode.TreeItemCollapsibleState.None);
         if (node.part.description) item.tooltip = new vscode.MarkdownString(`**${node.part.name}**: ${node.part.description}`);
         item.iconPath = new vscode.ThemeIcon('circle-small-filled');
-        item.command = { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [node.conceptId, { atParts: true }] };
+        const concept = this.index.concept(node.conceptId);
+        item.command = concept?.uri
+          ? { command: Commands.openNote, title: vscode.l10n.t('Open Note'), arguments: [concept.uri, concept.line] }
+          : { command: Commands.showConcept, title: vscode.l10n.t('Show Concept'), arguments: [node.conceptId, { atParts: true }] };
         return this.finish(item, node, 'part');
       }
     }
   }
 
   dispose(): void {
+    this.subscription.dispose();
     this.changed.dispose();
   }
 
@@ -116,13 +168,20 @@ export function registerConceptTree(index: ContentIndex, options: ConceptTreeOpt
   return { provider, view, dispose: () => disposable.dispose() };
 }
 
+/** Reveals a concept (an id, a row, `{ conceptId }`) or a note's card (`{ cardId }`). */
 async function revealConcept(provider: ConceptTreeProvider, view: vscode.TreeView<ConceptTreeNode>, arg: unknown): Promise<boolean> {
-  const id = conceptIdOf(arg);
-  const node = id === undefined ? undefined : provider.tree.conceptNode(id);
+  const cardId = (arg as { cardId?: unknown } | null | undefined)?.cardId;
+  const id = typeof cardId === 'string' ? cardId : conceptIdOf(arg);
+  const node = id === undefined ? undefined : typeof cardId === 'string' ? provider.tree.cardNode(cardId) : provider.tree.conceptNode(id);
   if (!node) {
     void vscode.window.showWarningMessage(vscode.l10n.t('CRM Study: there is no concept "{0}" in the Concepts view.', String(id ?? '')));
     return false;
   }
   await view.reveal(node, { select: true, focus: true, expand: false });
   return true;
+}
+
+function shorten(text: string, max = 80): string {
+  const line = text.replace(/\s+/g, ' ').trim();
+  return line.length > max ? `${line.slice(0, max - 1).trimEnd()}…` : line;
 }

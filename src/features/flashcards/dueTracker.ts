@@ -1,11 +1,11 @@
 // Due counts per topic for the Concepts view and the status bar, recomputed
-// when progress changes and once a minute (learning cards come due within the
+// when progress changes, when the student's notes bring or take cards, and once a minute (learning cards come due within the
 // hour, reviews at midnight); listeners hear only about real changes. The
 // counting itself is core/study/dueCounts.ts.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { countDueCards, DueSnapshot, sameDueCounts } from '../../core/study/dueCounts';
+import { countDueCards, DueProgress, DueSnapshot, followContentChange, sameDueCounts } from '../../core/study/dueCounts';
 import { ProgressStore } from '../../core/study/progressStore';
 
 export interface DueCounts {
@@ -21,7 +21,7 @@ export class DueTracker implements DueCounts, vscode.Disposable {
   readonly onDidChangeDue = this.emitter.event;
   private counts: DueSnapshot;
   private readonly timer: ReturnType<typeof setInterval>;
-  private readonly subscription: { dispose(): void };
+  private readonly subscriptions: Array<{ dispose(): void }>;
 
   constructor(
     private readonly pack: ContentIndex,
@@ -29,7 +29,17 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     private readonly newPerDay: () => number,
   ) {
     this.counts = this.compute();
-    this.subscription = store.onDidChange(() => this.refresh());
+    this.subscriptions = [
+      store.onDidChange(() => this.refresh()),
+      // A saved note recounts only the groups it touched.
+      pack.onDidChange((change) => {
+        const next = followContentChange(this.counts, change, pack, this.progress(), Date.now());
+        if (!next) return;
+        const before = this.counts;
+        this.counts = next;
+        if (!sameDueCounts(before, next)) this.emitter.fire();
+      }),
+    ];
     this.timer = setInterval(() => this.refresh(), TICK_MS);
   }
 
@@ -53,12 +63,15 @@ export class DueTracker implements DueCounts, vscode.Disposable {
 
   dispose(): void {
     clearInterval(this.timer);
-    this.subscription.dispose();
+    for (const s of this.subscriptions) s.dispose();
     this.emitter.dispose();
   }
 
   private compute(): DueSnapshot {
-    const progress = { lookup: (id: string) => this.store.get(id), records: () => this.store.records() };
-    return countDueCards(this.pack, progress, Date.now(), this.newPerDay());
+    return countDueCards(this.pack, this.progress(), Date.now(), this.newPerDay());
+  }
+
+  private progress(): DueProgress {
+    return { lookup: (id: string) => this.store.get(id), records: () => this.store.records() };
   }
 }

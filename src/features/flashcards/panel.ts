@@ -4,11 +4,15 @@
 //
 // The page carries its first card (PanelSetup.first), so the webview paints it
 // without a round trip; fresh topic counts follow once the webview says "ready".
+// The student's notes are scopes beside the pack's topics ("My notes" and each
+// group): the filter list follows them as groups come and go, and a card a
+// note no longer holds leaves the session (an edited one is shown as it is now).
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { toCardView } from '../../core/study/flashcardView';
-import { Card } from '../../core/content/model';
+import { Card, isNoteTopic, MY_NOTES } from '../../core/content/model';
+import { myNotesTitle, noteGroupTitle, scopeTitle, yourNoteLabel } from '../../core/notes/noteLabels';
 import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
 import { ReviewSession } from '../../core/study/reviewSession';
@@ -92,6 +96,14 @@ export class FlashcardsPanel implements vscode.Disposable {
     this.disposables.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage((message: unknown) => void this.handle(message)),
+      deps.pack.onDidChange((change) => {
+        const cards = change.addedCards.length > 0 || change.removedCards.length > 0;
+        if (!cards && !change.topicsChanged) return;
+        // After any message being handled, like the webview's own: never between a grade and its write.
+        void this.queue.push(async () => this.followContent(cards, change.topicsChanged)).catch((error) => {
+          this.deps.log(`Flashcards: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+        });
+      }),
     );
   }
 
@@ -198,11 +210,23 @@ export class FlashcardsPanel implements vscode.Disposable {
       case 'showConcept':
         await vscode.commands.executeCommand(Commands.showConcept, message.conceptId).then(undefined, () => undefined);
         return;
+      case 'openNote': {
+        const card = this.deps.pack.card(message.cardId);
+        if (card?.uri) await vscode.commands.executeCommand(Commands.openNote, card.uri, card.line).then(undefined, () => undefined);
+        return;
+      }
       default: {
         const unreachable: never = message;
         return unreachable;
       }
     }
+  }
+
+  /** A note changed: the filter list shows the groups there are now; the session keeps only cards that still exist. */
+  private followContent(cards: boolean, topics: boolean): void {
+    if (this.disposed) return;
+    if (topics) this.postState();
+    if (cards && this.session.refreshCards((id) => this.deps.pack.card(id))) this.postCurrent();
   }
 
   private restart(): void {
@@ -224,15 +248,27 @@ export class FlashcardsPanel implements vscode.Disposable {
     });
   }
 
-  /** `fresh`: counts as of now, not of the tracker's last minute tick. */
+  /** `fresh`: counts as of now, not of the tracker's last minute tick. The pack's topics, then My notes and its groups. */
   private topics(fresh = true): TopicOption[] {
     if (fresh) this.deps.due.refresh();
-    return this.deps.pack.topics.map((t) => ({ id: t.id, title: t.title, due: this.deps.due.dueCount(t.id) }));
+    const { pack, due } = this.deps;
+    const options: TopicOption[] = pack.packTopics.map((t) => ({ id: t.id, title: t.title, due: due.dueCount(t.id) }));
+    const groups = pack.noteTopics;
+    if (groups.length > 0) {
+      options.push({ id: MY_NOTES, title: myNotesTitle(), due: due.dueCount(MY_NOTES) });
+      for (const t of groups) options.push({ id: t.id, title: t.title, due: due.dueCount(t.id), level: 1 });
+    }
+    return options;
   }
 
   private filterLabel(): string {
-    if (this.state.conceptId) return this.deps.pack.concept(this.state.conceptId)?.term ?? this.state.conceptId;
-    if (this.state.topicId) return this.deps.pack.topic(this.state.topicId)?.title ?? this.state.topicId;
+    const { pack } = this.deps;
+    if (this.state.conceptId) return pack.concept(this.state.conceptId)?.term ?? this.state.conceptId;
+    if (this.state.topicId && isNoteTopic(this.state.topicId) && this.state.topicId !== MY_NOTES) {
+      const group = pack.topic(this.state.topicId);
+      return group ? noteGroupTitle(group) : this.state.topicId;
+    }
+    if (this.state.topicId) return scopeTitle(this.state.topicId, (id) => pack.topic(id));
     return vscode.l10n.t('All topics');
   }
 
@@ -257,9 +293,10 @@ export class FlashcardsPanel implements vscode.Disposable {
     return {
       type: 'card',
       card: toCardView(card, {
-        concept: this.deps.pack.concept(card.conceptId),
+        concept: card.conceptId ? this.deps.pack.concept(card.conceptId) : undefined,
         topic: this.deps.pack.topic(card.topic),
         isNew: this.session.mode === 'due' && isNewRecord(this.deps.store.get(card.id)),
+        noteLabel: card.uri ? yourNoteLabel(card) : undefined,
       }),
       intervals: intervals
         ? (Object.fromEntries(GRADE_ORDER.map((g) => [g, intervals[g].label])) as Record<(typeof GRADE_ORDER)[number], string>)

@@ -24,6 +24,8 @@ class TermHighlighter implements vscode.Disposable {
   });
   /** Per note: line text -> its terms. Terms depend only on the text, not on the line number. */
   private readonly lineCache = new Map<string, Map<string, TermMatch[]>>();
+  /** The matcher's version the remembered lines were matched with: a note's new terms drop them. */
+  private cachedVersion = -1;
   private readonly pending = new Set<vscode.TextEditor>();
   private timer: ReturnType<typeof setTimeout> | undefined;
   private readonly subscriptions: vscode.Disposable[];
@@ -37,6 +39,8 @@ class TermHighlighter implements vscode.Disposable {
         for (const editor of vscode.window.visibleTextEditors) if (editor.document === e.document) this.schedule(editor);
       }),
       vscode.workspace.onDidCloseTextDocument((doc) => this.lineCache.delete(doc.uri.toString())),
+      // A note's new or renamed term is underlined in every visible note, not only the one saved.
+      terms.onDidChangeTerms(() => vscode.window.visibleTextEditors.forEach((e) => this.schedule(e))),
     ];
     for (const editor of vscode.window.visibleTextEditors) this.schedule(editor);
   }
@@ -57,6 +61,10 @@ class TermHighlighter implements vscode.Disposable {
   private update(editor: vscode.TextEditor): void {
     const document = editor.document;
     const key = document.uri.toString();
+    if (this.terms.matcher.version !== this.cachedVersion) {
+      this.lineCache.clear();
+      this.cachedVersion = this.terms.matcher.version;
+    }
     let cache = this.lineCache.get(key);
     if (!cache || cache.size > MAX_CACHED_LINES) {
       cache = new Map();

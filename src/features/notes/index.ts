@@ -1,6 +1,8 @@
 // Writing notes: everything a student meets while typing lecture notes in
-// Markdown. One term matcher (built on first use) feeds the hover, Go to
-// Definition, the term underlines and the Markdown preview's tooltips.
+// Markdown. One term matcher (built on first use, following the student's
+// notes from then on) feeds the hover, Go to Definition, the term underlines
+// and the Markdown preview's tooltips; "Open Note at Line" takes the hover's
+// links (and every other view's) to where a student's concept is written.
 
 import type MarkdownIt from 'markdown-it';
 import vscode = require('vscode');
@@ -9,6 +11,7 @@ import { ContentIndex } from '../../core/content/contentIndex';
 import { registerDefinition } from './definition';
 import { registerHighlight } from './highlight';
 import { registerHover } from './hover';
+import { registerOpenNote } from './openNote';
 import { previewTerms } from './preview';
 import { liveSetting } from '../../vscode/liveSetting';
 import { TermService } from './termService';
@@ -29,6 +32,7 @@ export function registerNoteTerms(pack: ContentIndex): NoteTermsFeature {
     registerHover(terms, pack, hoverEnabled),
     registerDefinition(terms),
     registerHighlight(terms, highlightTerms),
+    registerOpenNote(),
   );
   return { extendMarkdownIt: previewTerms(terms), dispose: () => disposable.dispose() };
 }

@@ -1,7 +1,8 @@
-// The one term matcher of the extension (built on first use, from the pack) and
-// the per-note state that goes with it: each open Markdown note's fenced code
-// blocks, kept current from the editor's change events so a look-up reads only
-// the line asked about.
+// The one term matcher of the extension (built on first use, from the pack and
+// the notes indexed by then, and from there on kept current from the content's
+// change events, one note's concepts at a time) and the per-note state that
+// goes with it: each open Markdown note's fenced code blocks, kept current from
+// the editor's change events so a look-up reads only the line asked about.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
@@ -17,12 +18,22 @@ interface CachedNote {
 export class TermService implements vscode.Disposable {
   private built: TermMatcher | undefined;
   private readonly notes = new Map<string, CachedNote>();
-  private readonly subscriptions: vscode.Disposable[];
+  private readonly termsChanged = new vscode.EventEmitter<void>();
+  /** Fires when the student's concepts changed the terms the matcher knows (once it is built). */
+  readonly onDidChangeTerms = this.termsChanged.event;
+  private readonly subscriptions: Array<{ dispose(): void }>;
 
   constructor(private readonly pack: ContentIndex) {
     this.subscriptions = [
       vscode.workspace.onDidChangeTextDocument((e) => this.onChange(e)),
       vscode.workspace.onDidCloseTextDocument((doc) => this.notes.delete(doc.uri.toString())),
+      // Before it is built there is nothing to follow: the first use reads the content as it is then.
+      pack.onDidChange((change) => {
+        if (!this.built || (change.addedConcepts.length === 0 && change.removedConcepts.length === 0)) return;
+        this.built.apply(change);
+        this.termsChanged.fire();
+      }),
+      this.termsChanged,
     ];
   }
 

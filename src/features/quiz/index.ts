@@ -38,7 +38,8 @@ export function registerQuiz(deps: QuizDeps): vscode.Disposable {
     running = ui;
     try {
       const target = toStudyTarget(arg, (id) => !!deps.pack.topic(id));
-      const outcome = await new QuizFlow(ui, { index: deps.pack, results, openConcept, queueForReview: deps.queueForReview }).run(target);
+      const openNote = (uri: string, line: number) => vscode.commands.executeCommand(Commands.openNote, uri, line);
+      const outcome = await new QuizFlow(ui, { index: deps.pack, results, openConcept, openNote, queueForReview: deps.queueForReview }).run(target);
       if (outcome) deps.output?.appendLine(`Quiz (${outcome.scope}, seed ${outcome.seed}): ${outcome.scoreText}`);
       return outcome;
     } catch (error) {

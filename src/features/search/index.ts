@@ -1,8 +1,10 @@
 // "CRM Study: Search Concepts": a QuickPick over the search index. Our ranking
 // is kept as is: every item is `alwaysShow` (VS Code's own filter hides
 // nothing) and `sortByLabel` is off (VS Code does not re-sort by its own label
-// match). Enter opens the concept page; the item button reveals the concept in
-// the Concepts view. The index is built on first use, not at activation.
+// match). Enter opens the concept page (a result from the student's notes: the
+// note at its line); the item button reveals it in the Concepts view. The
+// index is built on first use, not at activation, from the pack and the notes
+// there are then, and from then on follows each change of the notes.
 
 import vscode = require('vscode');
 import { Commands } from '../../vscode/constants';
@@ -28,7 +30,9 @@ export function registerSearch(deps: SearchDeps): SearchFeature {
   const command = vscode.commands.registerCommand(Commands.searchConcepts, (initial?: unknown) =>
     showSearch(deps, index, typeof initial === 'string' ? initial : ''),
   );
-  return { index, dispose: () => command.dispose() };
+  // Not built yet: nothing to follow, the first search reads the notes as they are then.
+  const following = deps.pack.onDidChange((change) => built?.apply(change));
+  return { index, dispose: () => { command.dispose(); following.dispose(); } };
 }
 
 function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string): void {
@@ -48,28 +52,28 @@ function showSearch(deps: SearchDeps, index: () => SearchIndex, initial: string)
     }
   };
 
-  const open = async (item: SearchItem | undefined, command: string) => {
-    if (!item?.conceptId) return false;
+  /** Runs `command` with `arg`; says what went wrong instead of failing silently. */
+  const run = async (item: SearchItem, command: string, ...args: unknown[]) => {
     try {
-      await vscode.commands.executeCommand(command, item.conceptId);
+      await vscode.commands.executeCommand(command, ...args);
     } catch (error) {
       void vscode.window.showErrorMessage(vscode.l10n.t('CRM Study: could not open "{0}": {1}', item.label, error instanceof Error ? error.message : String(error)));
     }
-    return true;
   };
 
   const subscriptions: vscode.Disposable[] = [
     picker.onDidChangeValue(update),
     picker.onDidAccept(async () => {
       const item = picker.activeItems[0] ?? picker.selectedItems[0];
-      if (!item?.conceptId) return; // the no-match item: stay open, let the student retype
+      if (!item?.note && !item?.conceptId) return; // the no-match item: stay open, let the student retype
       picker.hide();
-      await open(item, Commands.showConcept);
+      if (item.note) await run(item, Commands.openNote, item.note.uri, item.note.line);
+      else await run(item, Commands.showConcept, item.conceptId);
     }),
     picker.onDidTriggerItemButton(async (event) => {
-      if (event.button !== REVEAL_BUTTON) return;
+      if (event.button !== REVEAL_BUTTON || !event.item.reveal) return;
       picker.hide();
-      await open(event.item, Commands.revealConcept);
+      await run(event.item, Commands.revealConcept, event.item.reveal);
     }),
     picker.onDidHide(() => {
       subscriptions.forEach((s) => s.dispose());

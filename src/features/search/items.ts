@@ -1,16 +1,23 @@
 // What the Search Concepts picker lists: search hits turned into QuickPick items,
 // the empty state (recent concepts, then every topic's concepts) and the
-// no-match item. Pure conversion; the picker itself lives in index.ts.
+// no-match item. Pure conversion; the picker itself lives in index.ts. What
+// comes from the student's notes says so ("My notes · week3.md") and opens the
+// note at its line; its reveal button shows it under My notes in the sidebar.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { Concept } from '../../core/content/model';
+import { Concept, isNoteTopic } from '../../core/content/model';
+import { noteGroupTitle } from '../../core/notes/noteLabels';
 import { plainText } from '../../core/markdown/plainText';
 import { SearchHit, SearchIndex } from '../../core/search/searchIndex';
 
 export interface SearchItem extends vscode.QuickPickItem {
-  /** The concept that Enter opens; absent on the no-match item and separators. */
+  /** The concept that Enter opens (unless `note` is set); absent on the no-match item and separators. */
   conceptId?: string;
+  /** From a student's note: Enter opens the note at this line. */
+  note?: { uri: string; line: number };
+  /** What the reveal button hands "Reveal in Concepts": a concept id or `{ cardId }`. */
+  reveal?: string | { cardId: string };
 }
 
 export const REVEAL_BUTTON: vscode.QuickInputButton = {
@@ -50,7 +57,7 @@ export function emptyStateItems(pack: ContentIndex, recentIds: readonly string[]
   for (const topic of pack.topics) {
     const concepts = pack.conceptsIn(topic.id);
     if (!concepts.length) continue;
-    items.push(separator(topic.title));
+    items.push(separator(isNoteTopic(topic.id) ? noteGroupTitle(topic) : topic.title));
     for (const concept of concepts) items.push(conceptItem(concept, pack));
   }
   return items;
@@ -68,7 +75,9 @@ export function noMatchItem(query: string): SearchItem {
 
 function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
   const doc = hit.doc;
-  const topic = doc.topic ? pack.topic(doc.topic)?.title : undefined;
+  const mine = doc.note ? vscode.l10n.t('My notes · {0}', doc.note.file) : undefined;
+  const topic = mine ?? (doc.topic ? pack.topic(doc.topic)?.title : undefined);
+  const note = doc.note && { uri: doc.note.uri, line: doc.note.line };
   if (doc.kind === 'concept') {
     const concept = pack.concept(doc.id);
     const description = [hit.matchedAlias, topic].filter(Boolean).join(' · ');
@@ -80,29 +89,37 @@ function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
       alwaysShow: true,
       buttons: [REVEAL_BUTTON],
       conceptId: doc.id,
+      note,
+      reveal: doc.id,
     };
   }
   const concept = doc.conceptId ? pack.concept(doc.conceptId) : undefined;
+  // A note's card is a row of its own in the sidebar; a pack card is revealed through its concept.
+  const reveal = note ? { cardId: doc.id } : doc.conceptId;
   return {
     label: doc.title,
     description: [concept ? vscode.l10n.t('card · {0}', concept.term) : vscode.l10n.t('card'), topic].filter(Boolean).join(' · '),
     detail: shorten(doc.text ?? ''),
     iconPath: ICONS.card,
     alwaysShow: true,
-    buttons: doc.conceptId ? [REVEAL_BUTTON] : undefined,
+    buttons: reveal ? [REVEAL_BUTTON] : undefined,
     conceptId: doc.conceptId,
+    note,
+    reveal,
   };
 }
 
 function conceptItem(concept: Concept, pack: ContentIndex): SearchItem {
   return {
     label: concept.term,
-    description: pack.topic(concept.topic)?.title,
+    description: concept.uri ? vscode.l10n.t('My notes · {0}', concept.file) : pack.topic(concept.topic)?.title,
     detail: shorten(plainText(concept.definition)),
     iconPath: ICONS.concept,
     alwaysShow: true,
     buttons: [REVEAL_BUTTON],
     conceptId: concept.id,
+    note: concept.uri ? { uri: concept.uri, line: concept.line } : undefined,
+    reveal: concept.id,
   };
 }
 

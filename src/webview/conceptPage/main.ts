@@ -49,6 +49,17 @@ for (const action of CONCEPT_PAGE_ACTIONS) {
   button.addEventListener('click', () => send({ type: 'action', action, conceptId: setup.conceptId }));
   toolbar.append(button);
 }
+if (setup.note) {
+  // A student's own concept: where it is written, one click away.
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.dataset.action = 'openNote';
+  button.title = setup.note.title;
+  button.setAttribute('aria-label', setup.note.title);
+  button.textContent = setup.note.label;
+  button.addEventListener('click', () => send({ type: 'openNote', conceptId: setup.conceptId }));
+  toolbar.prepend(button);
+}
 document.body.prepend(toolbar);
 
 // ---- related concepts --------------------------------------------------------

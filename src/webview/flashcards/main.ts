@@ -122,7 +122,8 @@ function renderToolbar(): void {
   }
   const totalDue = topics.reduce((n, t) => n + t.due, 0);
   topicSelect.append(el('option', { value: '', textContent: `All topics${totalDue ? ` (${totalDue} due)` : ''}` }));
-  for (const t of topics) topicSelect.append(el('option', { value: t.id, textContent: `${t.title}${t.due ? ` (${t.due} due)` : ''}` }));
+  // A group of notes is indented under "My notes", which the host lists after the pack's topics.
+  for (const t of topics) topicSelect.append(el('option', { value: t.id, textContent: `${'\u00a0\u00a0'.repeat(t.level ?? 0)}${t.title}${t.due ? ` (${t.due} due)` : ''}` }));
   topicSelect.value = state.conceptId ? CONCEPT_FILTER : state.topicId ?? '';
   modeDue.setAttribute('aria-pressed', String(state.mode === 'due'));
   modeCram.setAttribute('aria-pressed', String(state.mode === 'cram'));
@@ -146,9 +147,17 @@ function renderCard(): void {
     el('span', { className: 'badge', textContent: KIND_LABEL[c.kind] }),
     el('span', { textContent: c.topicTitle }),
   );
-  const conceptLink = el('button', { type: 'button', className: 'link', textContent: c.conceptTerm, title: `Show the concept “${c.conceptTerm}”` });
-  conceptLink.addEventListener('click', () => send({ type: 'showConcept', conceptId: c.conceptId }));
-  meta.append(conceptLink);
+  // A card written in a note outside any concept has no concept to show; one from a note says where it is written.
+  if (c.conceptId) {
+    const conceptLink = el('button', { type: 'button', className: 'link', textContent: c.conceptTerm, title: `Show the concept “${c.conceptTerm}”` });
+    conceptLink.addEventListener('click', () => send({ type: 'showConcept', conceptId: c.conceptId }));
+    meta.append(conceptLink);
+  }
+  if (c.noteLabel) {
+    const noteLink = el('button', { type: 'button', className: 'link note', textContent: c.noteLabel, title: 'Open the note at this card' });
+    noteLink.addEventListener('click', () => send({ type: 'openNote', cardId: c.id }));
+    meta.append(noteLink);
+  }
   if (c.isNew) meta.append(el('span', { className: 'badge new', textContent: 'New' }));
 
   const article = el('article', { className: `card kind-${c.kind}${flipped ? ' flipped' : ''}` });
@@ -211,7 +220,7 @@ function renderCard(): void {
     if (c.explanationHtml) back.append(trusted('div', 'explanation', c.explanationHtml));
     article.append(back);
   }
-  article.append(el('p', { className: 'source', textContent: `Source: ${c.source}` }));
+  if (c.source) article.append(el('p', { className: 'source', textContent: `Source: ${c.source}` }));
   stage.append(article);
   renderActions();
 }
