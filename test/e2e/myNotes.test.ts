@@ -44,7 +44,7 @@ suite('My notes in the workbench', () => {
   test('the Problems panel shows the broken multiple choice card at its file and line', async function () {
     this.timeout(60000);
     const { page } = workbench();
-    await workbench().runCommand('View: Focus Problems (Problems)');
+    await workbench().runCommand('Problems: Focus on Problems View');
     const problems = page.locator('.part.panel .markers-panel');
     const entry = problems.locator('.monaco-list-row', { hasText: 'exactly one right answer' }).first();
     await entry.waitFor({ timeout: WAIT_MS });

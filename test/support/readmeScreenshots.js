@@ -14,6 +14,10 @@ const TO = path.join(ROOT, 'test', 'e2e', 'screenshots');
 // The names the UI tests give their screenshots (see test/e2e/*.test.ts).
 const SHOTS = [
   'hover-kam',
+  'hover-own-term',
+  'hover-both-definitions',
+  'sidebar-my-notes',
+  'problems-broken-card',
   'sidebar-concept-page',
   'search-dwyr-phases',
   'flashcards-back',
