@@ -3,6 +3,7 @@
 // note (its group, concepts and cards, with the note's URI and lines), without
 // depending on the grammar the parser accepts.
 
+import { freshFixtureIndex } from './fixturePack';
 import { NoteContent } from '../../src/core/content/contentIndex';
 import { Card, Concept, deckTopicId, fileTopicId, Part, Topic } from '../../src/core/content/model';
 
@@ -78,4 +79,13 @@ export function beekeepingNotes() {
     deckNote: { uri: noteUri('bees/week3.md'), content: noteContent(deck, [waggle], [waggleCard, deckLoose]) },
     ownNote: { uri: noteUri('journal.md'), content: noteContent(own, [smoker], journalCards) },
   };
+}
+
+/** The beekeeping fixture pack with the two notes of beekeepingNotes() in it. */
+export function fixtureWithNotes() {
+  const index = freshFixtureIndex();
+  const notes = beekeepingNotes();
+  index.setNote(notes.deckNote.uri, notes.deckNote.content);
+  index.setNote(notes.ownNote.uri, notes.ownNote.content);
+  return { index, notes };
 }

@@ -11,15 +11,9 @@ import { QuizResultsStore } from '../../src/core/quiz/results';
 import { createRng } from '../../src/core/util/rng';
 import { freshFixtureIndex } from '../support/fixturePack';
 import { MemoryStore } from '../support/memoryStore';
-import { beekeepingNotes, fileTopic, noteConcept, noteContent, noteUri } from '../support/noteContent';
+import { fileTopic, fixtureWithNotes, noteConcept, noteContent, noteUri } from '../support/noteContent';
 
-function withNotes() {
-  const index = freshFixtureIndex();
-  const notes = beekeepingNotes();
-  index.setNote(notes.deckNote.uri, notes.deckNote.content);
-  index.setNote(notes.ownNote.uri, notes.ownNote.content);
-  return { index, notes };
-}
+const withNotes = fixtureWithNotes;
 
 /** A UI that picks `scope` on the topic step, answers every question wrong and opens a miss on the summary (the first, or the first `openMiss` takes). */
 class WrongUi implements QuizUi {

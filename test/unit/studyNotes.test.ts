@@ -14,19 +14,13 @@ import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 import { yourNoteLabel } from '../../src/core/notes/noteLabels';
 import { freshFixtureIndex } from '../support/fixturePack';
 import { MemoryStore } from '../support/memoryStore';
-import { beekeepingNotes } from '../support/noteContent';
+import { beekeepingNotes, fixtureWithNotes } from '../support/noteContent';
 
 const NOW = new Date(2025, 2, 10, 15, 0).getTime();
 const HOUR = 3_600_000;
 const scheduler = new Scheduler();
 
-function withNotes() {
-  const index = freshFixtureIndex();
-  const notes = beekeepingNotes();
-  index.setNote(notes.deckNote.uri, notes.deckNote.content);
-  index.setNote(notes.ownNote.uri, notes.ownNote.content);
-  return { index, notes };
-}
+const withNotes = fixtureWithNotes;
 
 function progress(records: Record<string, ReviewRecord>): DueProgress {
   const map = new Map(Object.entries(records));

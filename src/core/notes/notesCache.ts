@@ -6,6 +6,7 @@
 
 import { Card, CARD_KINDS, Concept, Topic } from '../content/model';
 import { NoteDiagnostic, ParsedNote, PinPlace } from './noteParser';
+import { hash53 } from './cardIds';
 
 export const NOTES_CACHE_VERSION = 2;
 const FORMAT = 'crm-study-notes/notes-index';
@@ -216,16 +217,7 @@ function sharedPrefix(a: string, b: string): number {
   return i;
 }
 
-/** A 53-bit hash of a note's text (cyrb53's construction): tells whether text is what the note was parsed from. */
+/** A 53-bit hash of a note's text: tells whether text is what the note was parsed from. */
 export function hashText(text: string): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return hash53(text);
 }
