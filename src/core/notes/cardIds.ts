@@ -6,6 +6,7 @@
 // stop matching its cards.
 
 import { slugify } from '../content/ids';
+import { hash53 } from '../util/hash';
 
 /** How long the readable part of a derived id may be. */
 const SLUG_LENGTH = 32;
@@ -92,23 +93,4 @@ const PUNCTUATION = new Set([...'*_`#>[]()~=|\\'].map((ch) => ch.charCodeAt(0)))
 function isSpace(c: number): boolean {
   return c === 0x20 || (c >= 0x09 && c <= 0x0d) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
     || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/**
- * A 53-bit string hash: two 32-bit multiplicative lanes over the UTF-16 code
- * units, mixed at the end, combined into one safe integer (the public-domain
- * cyrb53 construction). Not cryptographic; it only keeps two prompts that slug
- * alike apart.
- */
-export function hash53(text: string, seed = 0): number {
-  let a = 0xdeadbeef ^ seed;
-  let b = 0x41c6ce57 ^ seed;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 2654435761);
-    b = Math.imul(b ^ c, 1597334677);
-  }
-  a = Math.imul(a ^ (a >>> 16), 2246822507) ^ Math.imul(b ^ (b >>> 13), 3266489909);
-  b = Math.imul(b ^ (b >>> 16), 2246822507) ^ Math.imul(a ^ (a >>> 13), 3266489909);
-  return 4294967296 * (2097151 & b) + (a >>> 0);
 }

@@ -29,7 +29,8 @@ import { Block } from '../markdown/markdownBlocks';
 import { Card, Concept, deckTopicId, Diagnostic, fileTopicId, Topic } from '../content/model';
 import { plainText } from '../markdown/plainText';
 import { editDistance } from '../util/editDistance';
-import { derivedSuffix, hash53 } from './cardIds';
+import { derivedSuffix } from './cardIds';
+import { hash53 } from '../util/hash';
 import { deckOfTag, flashcardsTagIn, maskCodeSpans, prepareNote } from './noteSource';
 import { holdsSrForm, readSrRun, RunLine, SrGroup } from './srCards';
 

@@ -6,7 +6,7 @@
 
 import { Card, CARD_KINDS, Concept, Topic } from '../content/model';
 import { NoteDiagnostic, ParsedNote, PinPlace } from './noteParser';
-import { hash53 } from './cardIds';
+import { hash53 } from '../util/hash';
 
 export const NOTES_CACHE_VERSION = 2;
 const FORMAT = 'crm-study-notes/notes-index';

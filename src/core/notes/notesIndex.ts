@@ -21,6 +21,7 @@ import { ContentIndex, NoteContent } from '../content/contentIndex';
 import { Card, Concept, fileTopicId } from '../content/model';
 import { mayHoldStudyContent, NoteDiagnostic, NoteSource, parseNote, ParsedNote, PinPlace } from './noteParser';
 import { CachedNote, hashText, readCache, writeCache } from './notesCache';
+import { fnv1a } from '../util/hash';
 
 /** What a saved note was read from; an editor's unsaved text has none. */
 export interface NoteStamp {
@@ -436,10 +437,5 @@ function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
 
 /** A short stable hash (FNV-1a, base 36): what a "Pin" fix appends to keep a shared card apart. */
 function shortHash(text: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0).toString(36);
+  return (fnv1a(text) >>> 0).toString(36);
 }

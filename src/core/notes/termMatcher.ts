@@ -32,6 +32,7 @@
 // - Nothing inside an inline code span (`like this`) matches.
 
 import { Concept } from '../content/model';
+import { fnv1a, FNV_START } from '../util/hash';
 
 export interface TermMatch {
   /** Character offsets in the line: [start, end). */
@@ -352,8 +353,8 @@ export class TermMatcher {
       }
       let key = '';
       let lower = '';
-      let keyHash = HASH_START;
-      let lowerHash = HASH_START;
+      let keyHash = FNV_START;
+      let lowerHash = FNV_START;
       let hasUpper = false;
       let best: Slot | undefined;
       let bestEnd = -1;
@@ -362,8 +363,8 @@ export class TermMatcher {
         if (j > i && !joins(line, ends[j - 1], starts[j])) break;
         key += keys[j];
         lower += lowers[j];
-        keyHash = extendHash(keyHash, keys[j]);
-        lowerHash = extendHash(lowerHash, lowers[j]);
+        keyHash = fnv1a(keys[j], keyHash);
+        lowerHash = fnv1a(lowers[j], lowerHash);
         hasUpper ||= upper[j];
         const hit = this.find(key, lower, hasUpper);
         if (hit) {
@@ -418,19 +419,9 @@ function packFirst(hit: Slot, exact: Map<string, Slot>, key: string): Slot {
   return hit;
 }
 
-/** FNV-1a's offset basis as a signed 32-bit integer: small integers stay unboxed in a Set. */
-const HASH_START = 0x811c9dc5 | 0;
-
-/** FNV-1a over `text`'s code units, continuing from `hash`: the hash of a prefix extends to the hash of the longer text. */
-function extendHash(hash: number, text: string): number {
-  let h = hash;
-  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
-  return h;
-}
-
 /** Every prefix's hash, shortest first (no early stop: a collision must never hide a longer prefix). */
 function addPrefixes(prefixes: Set<number>, key: string): void {
-  let h = HASH_START;
+  let h = FNV_START;
   for (let i = 0; i < key.length; i++) {
     h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
     prefixes.add(h);
