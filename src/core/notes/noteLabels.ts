@@ -11,9 +11,14 @@ export function myNotesTitle(): string {
   return l10n.t('My notes');
 }
 
+/** "My notes · week3.md": a note's file (or a group's title) under My notes. */
+export function inMyNotes(name: string): string {
+  return l10n.t('My notes · {0}', name);
+}
+
 /** A group of notes as a scope: "My notes · week3". */
 export function noteGroupTitle(topic: Pick<Topic, 'title'>): string {
-  return l10n.t('My notes · {0}', topic.title);
+  return inMyNotes(topic.title);
 }
 
 /** "week3.md:12": where something is written in a note. */

@@ -8,6 +8,7 @@ import { ContentIndex } from '../../core/content/contentIndex';
 import { Concept } from '../../core/content/model';
 import { conceptIdOf } from '../../vscode/commandArgs';
 import { plainText } from '../../core/markdown/plainText';
+import { inMyNotes } from '../../core/notes/noteLabels';
 
 export function conceptFromArg(index: ContentIndex, arg: unknown): Concept | undefined {
   const id = conceptIdOf(arg);
@@ -37,7 +38,7 @@ async function pickConcept(index: ContentIndex, placeHolder: string): Promise<Co
     concept,
     label: concept.term,
     // The student's own concepts say so, as in search.
-    description: [concept.acronyms.join(', '), concept.uri ? vscode.l10n.t('My notes · {0}', concept.file) : index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
+    description: [concept.acronyms.join(', '), concept.uri ? inMyNotes(concept.file) : index.topic(concept.topic)?.title].filter(Boolean).join(' · '),
     detail: plainText(concept.definition),
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: false });

@@ -7,7 +7,7 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { Concept, isNoteTopic } from '../../core/content/model';
-import { noteGroupTitle } from '../../core/notes/noteLabels';
+import { inMyNotes, noteGroupTitle } from '../../core/notes/noteLabels';
 import { plainText } from '../../core/markdown/plainText';
 import { SearchHit, SearchIndex } from '../../core/search/searchIndex';
 
@@ -75,7 +75,7 @@ export function noMatchItem(query: string): SearchItem {
 
 function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
   const doc = hit.doc;
-  const mine = doc.note ? vscode.l10n.t('My notes · {0}', doc.note.file) : undefined;
+  const mine = doc.note ? inMyNotes(doc.note.file) : undefined;
   const topic = mine ?? (doc.topic ? pack.topic(doc.topic)?.title : undefined);
   const note = doc.note && { uri: doc.note.uri, line: doc.note.line };
   if (doc.kind === 'concept') {
@@ -112,7 +112,7 @@ function hitItem(hit: SearchHit, pack: ContentIndex): SearchItem {
 function conceptItem(concept: Concept, pack: ContentIndex): SearchItem {
   return {
     label: concept.term,
-    description: concept.uri ? vscode.l10n.t('My notes · {0}', concept.file) : pack.topic(concept.topic)?.title,
+    description: concept.uri ? inMyNotes(concept.file) : pack.topic(concept.topic)?.title,
     detail: shorten(plainText(concept.definition)),
     iconPath: ICONS.concept,
     alwaysShow: true,
