@@ -1,0 +1,21 @@
+// Is a prompt a term to define ("KAM", "Geographic structure") or a question
+// ("What is CLV?", "Explain the value creation process")? A term becomes a
+// concept (it gets a hover and a sidebar row); a question becomes a card. Every
+// reader asks this one function, so Quizlet, CSV and a copied set agree.
+
+const ASKING = /^(what|why|how|when|where|which|who|whom|whose|is|are|does|do|did|can|could|should|would|will|explain|describe|define|discuss|compare|contrast|list|name|outline|identify|give|state|evaluate|analyse|analyze|assess|summarise|summarize|distinguish|illustrate|justify|according)\b/i;
+
+export type PromptKind = 'term' | 'question';
+
+export function promptKind(prompt: string): PromptKind {
+  const text = prompt.trim();
+  if (!text) return 'question';
+  if (/\?/.test(text)) return 'question';
+  if (ASKING.test(text)) return 'question';
+  if (/\{\{|==/.test(text)) return 'question';
+  // A term is short: a name, an acronym, a few words; a sentence is a question in disguise.
+  const words = text.split(/\s+/).length;
+  if (words > 8 || text.length > 70) return 'question';
+  if (/[.!:;]$/.test(text)) return 'question';
+  return 'term';
+}
