@@ -28,6 +28,14 @@ export function tooLargeReason(file: string, size: number): string | undefined {
 export function decodeText(bytes: Uint8Array): { text: string } | { problem: string } {
   const tooLarge = sizeProblem(bytes.length);
   if (tooLarge) return { problem: tooLarge };
+  return decodeUnicode(bytes);
+}
+
+/**
+ * UTF-8 (a byte order mark dropped) or UTF-16 with its byte order mark, whatever the size;
+ * the imports check size against their own limit and share this.
+ */
+export function decodeUnicode(bytes: Uint8Array): { text: string } | { problem: string } {
   const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   if (encoding === 'utf-8') {
     const end = Math.min(bytes.length, SNIFF_BYTES);
@@ -52,7 +60,7 @@ export function decodeNote(file: string, bytes: Uint8Array): NoteText {
 }
 
 /** In MB to one decimal, rounded up so that a size over the limit never reads as the limit. */
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(Math.ceil((bytes * 10) / (1024 * 1024)) / 10).toString()} MB`;
   return `${Math.ceil(bytes / 1024)} KB`;
 }
