@@ -7,6 +7,11 @@ const ASKING = /^(what|why|how|when|where|which|who|whom|whose|is|are|does|do|di
 
 export type PromptKind = 'term' | 'question';
 
+/** True when the text opens with a word that asks ("What", "Explain", "List"...). */
+export function startsWithAskingWord(text: string): boolean {
+  return ASKING.test(text.trim());
+}
+
 export function promptKind(prompt: string): PromptKind {
   const text = prompt.trim();
   if (!text) return 'question';
@@ -18,4 +23,14 @@ export function promptKind(prompt: string): PromptKind {
   if (words > 8 || text.length > 70) return 'question';
   if (/[.!:;]$/.test(text)) return 'question';
   return 'term';
+}
+
+/**
+ * The term a term prompt names: "Definition of CRM" names CRM, so the concept (and its
+ * hover) is CRM, not the words around it. Any other prompt is returned trimmed.
+ */
+export function termName(prompt: string): string {
+  const text = prompt.trim();
+  const named = /^(?:the\s+)?(?:definition|meaning)\s+of\s+(?:the\s+term\s+)?(.+?)\s*:?$/i.exec(text);
+  return named && named[1].trim() ? named[1].trim() : text;
 }
