@@ -237,6 +237,13 @@ suite('Copied set: ambiguous lines, each decided on evidence', () => {
 });
 
 suite('Copied set: any text at all', () => {
+  test('a huge pasted line of "-a" items or "Name: text" pairs is read, not a crash', () => {
+    const items = parseCopyPaste(`What is it?\n${'-a '.repeat(150_000)}`);
+    assert.strictEqual(items.entries.length, 1);
+    assert.strictEqual((items.entries[0] as { answer: string }).answer.split('\n').length, 150_000);
+    assert.strictEqual(parseCopyPaste(`What is it?\n${'Name: a b c d '.repeat(60_000)}`).entries.length, 1);
+  });
+
   const pieces = [
     'What is CRM?', 'KAM', 'Key account management is a way to organise selling around big customers.', '- a list item', '-Alpha -Beta -Gamma',
     'Lead-in:', 'A) one B) two C) three', 'b) two', 'Answer: A', '', '   ', 'You might also like to view...', '• one • two', '?', '-', ':', 'A)', '\uFEFF', 'é ü 客户 🐝', '\t',

@@ -135,7 +135,7 @@ function describe(text: string, no: number, afterBlank: boolean, afterJunk: bool
     colonEnd: /:$/.test(text),
     lower: /^\p{Ll}/u.test(text),
     commaList: !question && (text.match(/,/g) ?? []).length >= 2,
-    label: /^[^:?]{1,40}:\s+\S+(\s+\S+){2,}/.test(text),
+    label: /^[^:?]{1,40}:\s+\S+\s+\S+\s+\S/.test(text),
     afterBlank,
     afterJunk,
     leadIn: !!before && (before.colonEnd || (before.leadIn && before.words <= 10 && !before.question)),
@@ -347,7 +347,7 @@ function answerMarkdown(prompt: string, answer: Line[]): string {
   let leadIn = /:$/.test(prompt);
   const out: string[] = [];
   for (const line of answer) {
-    out.push(...answerLineMarkdown(line.text, leadIn && !line.colonEnd));
+    for (const item of answerLineMarkdown(line.text, leadIn && !line.colonEnd)) out.push(item);
     if (line.colonEnd) leadIn = true;
   }
   return out.join('\n');
@@ -374,7 +374,7 @@ function readChoices(answer: Line[]): { choices: Array<{ text: string; correct: 
   for (const line of answer.slice(used)) {
     const letter = right === undefined ? answerLetter(line.text) : undefined;
     if (letter !== undefined && letter.charCodeAt(0) - 'a'.charCodeAt(0) < texts.length) right = letter;
-    else rest.push(...answerLineMarkdown(line.text));
+    else for (const item of answerLineMarkdown(line.text)) rest.push(item);
   }
   const choices = texts.map((text, i) => ({ text, correct: right !== undefined && right.charCodeAt(0) - 'a'.charCodeAt(0) === i }));
   return { choices, explanation: rest.join('\n') };

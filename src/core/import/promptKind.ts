@@ -19,8 +19,7 @@ export function promptKind(prompt: string): PromptKind {
   if (ASKING.test(text)) return 'question';
   if (/\{\{|==/.test(text)) return 'question';
   // A term is short: a name, an acronym, a few words; a sentence is a question in disguise.
-  const words = text.split(/\s+/).length;
-  if (words > 8 || text.length > 70) return 'question';
+  if (text.length > 70 || text.split(/\s+/, 9).length > 8) return 'question';
   if (/[.!:;]$/.test(text)) return 'question';
   return 'term';
 }
