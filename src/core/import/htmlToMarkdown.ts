@@ -51,6 +51,18 @@ const SUBSCRIPT: Record<string, string> = {
   '0': '₀', '1': '₁', '2': '₂', '3': '₃', '4': '₄', '5': '₅', '6': '₆', '7': '₇', '8': '₈', '9': '₉', '+': '₊', '-': '₋', '=': '₌', '(': '₍', ')': '₎',
 };
 
+// Checked by hand at the end of the growing text: a regex anchored with `$` scans the whole string each time.
+function endsInSpace(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 32 || last === 10 || last === 9;
+}
+
+function trimSpacesAtEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 /** An inline element waiting for its closing tag; `start` is set when its first text is written. */
 interface Frame {
   tag: string;
@@ -89,12 +101,12 @@ class MarkdownOut {
     let s = raw;
     if (!/\S/.test(s)) {
       // Whitespace alone never flushes a pending break (it sits between blocks in most HTML).
-      if (this.pending === 0 && this.text && !/\s$/.test(this.text)) this.text += ' ';
+      if (this.pending === 0 && this.text && !endsInSpace(this.text)) this.text += ' ';
       return;
     }
     if (this.pending > 0 || this.marker !== null) {
       if (this.text) {
-        this.text = this.text.replace(/[ \t]+$/, '') + '\n'.repeat(this.pending || 1);
+        this.text = trimSpacesAtEnd(this.text) + '\n'.repeat(this.pending || 1);
         if (this.marker === null) this.text += this.indent(this.lists.length);
       }
       if (this.marker !== null) this.text += this.marker;
@@ -102,7 +114,7 @@ class MarkdownOut {
       this.marker = null;
     }
     // No space at a line's start or after another space (a preformatted line keeps its indentation).
-    if (this.pre === 0 && (!this.text || /\s$/.test(this.text))) s = s.replace(/^\s+/, '');
+    if (this.pre === 0 && (!this.text || endsInSpace(this.text))) s = s.replace(/^\s+/, '');
     for (const frame of this.frames) if (frame.start < 0) frame.start = this.text.length;
     this.text += s;
   }
@@ -198,6 +210,7 @@ function wrap(frame: Frame, core: string): string {
 }
 
 function attribute(attrs: string, name: string): string | undefined {
+  if (!attrs.includes('=')) return undefined;
   const match = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s"'>]+))`, 'i').exec(attrs);
   if (!match) return undefined;
   return decodeEntities(match[1] ?? match[2] ?? match[3] ?? '').trim();
@@ -278,7 +291,7 @@ function element(out: MarkdownOut, name: string, closing: boolean, attrs: string
       return;
     case 'ul': case 'ol':
       if (closing) out.endList();
-      else out.startList(name === 'ol', Math.max(1, parseInt(attribute(attrs, 'start') ?? '1', 10) || 1));
+      else out.startList(name === 'ol', name === 'ol' ? Math.max(1, parseInt(attribute(attrs, 'start') ?? '1', 10) || 1) : 1);
       return;
     case 'li':
       if (closing) out.breakLine(1);
