@@ -201,6 +201,12 @@ suite('CSV import: no header, bad input', () => {
     assert.deepStrictEqual(set.decisions, [{ line: 1, message: 'no header row naming the columns: the first column is read as the front, the second as the back' }]);
   });
 
+  test('no header: the separator is found from the rows, a comma inside the text notwithstanding', () => {
+    const set = parseCsv('KAM;key accounts, the strategic ones\nCLV;lifetime value\n\n', {});
+    assert.strictEqual(set.settings.fieldSeparator, ';');
+    assert.deepStrictEqual(rows(set).map((r) => r[3]), ['key accounts, the strategic ones', 'lifetime value']);
+  });
+
   test('a single-column file is an error and gives no entries', () => {
     const set = csv(['KAM', 'CLV', 'RFM']);
     assert.deepStrictEqual(set.entries, []);

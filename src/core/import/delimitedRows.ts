@@ -78,17 +78,15 @@ export function readRows(text: string, options: ReadRowsOptions = {}): Delimited
   };
   const seen = new Set<string>();
   let previousEnd = 0;
-  let delimiter = options.delimiter ?? ',';
+  let delimiter = options.delimiter || guessDelimiter(text, options.guesses ?? [',', ';', '\t', '|'], options.comments === true);
   Papa.parse<string[]>(text, {
-    delimiter: options.delimiter ?? '',
-    delimitersToGuess: options.guesses ?? [',', ';', '\t', '|'],
+    delimiter,
     newline: '\n',
     quoteChar: '"',
     escapeChar: '"',
     comments: options.comments ? '#' : false,
     skipEmptyLines: false,
     step: (result) => {
-      delimiter = result.meta.delimiter || delimiter;
       let start = previousEnd;
       previousEnd = result.meta.cursor;
       // papaparse skips comment lines silently: the row starts after them.
@@ -114,6 +112,15 @@ export function readRows(text: string, options: ReadRowsOptions = {}): Delimited
     },
   });
   return { rows, problems, delimiter };
+}
+
+/**
+ * papaparse's own guess, made on the first rows with blank lines left out: counted in, a trailing
+ * blank line looks like a one-field row and tips the guess towards a comma inside the text.
+ */
+function guessDelimiter(text: string, guesses: string[], comments: boolean): string {
+  const guess = Papa.parse<string[]>(text, { delimitersToGuess: guesses, skipEmptyLines: 'greedy', preview: 50, quoteChar: '"', comments: comments ? '#' : false });
+  return guess.meta.delimiter || ',';
 }
 
 function quoteMessage(code: string, line: number, fallback: string): string {
