@@ -272,6 +272,19 @@ suite('Anki plain-text import: bad input', () => {
 });
 
 suite('Anki plain-text import: round trip', () => {
+  test('any text reads without throwing, every entry and problem at a line of the input', () => {
+    const piece = fc.constantFrom('#separator:tab\n', '#html:true\n', '#deck column:1\n', '#notetype column:2\n', 'Cloze', 'Basic', '\t', '\n', '"', '{{c1::', '::', '}}', '<b>', '#', 'KAM', ' ', ',', '&amp;', '\r\n');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const set = parseAnkiText(text);
+        const lines = text.split(/\r\n|\n/).length;
+        for (const at of [...set.entries, ...set.problems, ...set.decisions].map((x) => x.line)) assert.ok(at >= 1 && at <= lines, `${at} of ${lines}: ${JSON.stringify(text)}`);
+      }),
+    );
+  });
+
+
   // No '*', '+', '•' or '{': a line starting with a bullet is normalised, and a brace could open a cloze.
   const char = fc.constantFrom('a', 'K', 'M', ' ', '\t', ',', ';', '|', ':', '"', '""', '\n', '#', '<', '>', '&', '-', '?', '.', 'é');
   const field = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));

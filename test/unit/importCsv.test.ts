@@ -51,7 +51,11 @@ suite('CSV import: files with a header row', () => {
   });
 
   test('a tags column is read but left out, and the preview says so', () => {
-    assert.deepStrictEqual(decisions(parseCsv(fixture('cards.csv'), {})), ['column "tags" left out: the cards all go into one note']);
+    assert.deepStrictEqual(decisions(parseCsv(fixture('cards.csv'), {})), ['column "tags" left out: a note keeps the cards, not their tags']);
+  });
+
+  test('a deck column is left out too: one file, one note', () => {
+    assert.deepStrictEqual(decisions(csv(['front,back,deck', 'KAM,key accounts,CRM::Week 3'])), ['column "deck" left out: every row goes into the one note']);
   });
 
   test('a TSV file: the tab is found from the header, and a quoted answer keeps its list', () => {
@@ -252,6 +256,19 @@ suite('CSV import: no header, bad input', () => {
 });
 
 suite('CSV import: round trip', () => {
+  test('any text reads without throwing, every entry and problem at a line of the input', () => {
+    const piece = fc.constantFrom('front,back\n', 'question,a,b,answer\n', 'type,', 'mc', 'cloze', ',', ';', '\t', '\n', '"', '{{', '}}', 'KAM', ' ', 'b', '\r\n', '\uFEFF');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (pieces) => {
+        const text = pieces.join('');
+        const set = parseCsv(text, {});
+        const lines = text.split(/\r\n|\n/).length;
+        for (const at of [...set.entries, ...set.problems, ...set.decisions].map((x) => x.line)) assert.ok(at >= 1 && at <= lines, `${at} of ${lines}: ${JSON.stringify(text)}`);
+      }),
+    );
+  });
+
+
   // No '{' (a cloze) and no '*', '+', '•' (a bullet line is normalised).
   const char = fc.constantFrom('a', 'K', 'M', ' ', '\t', ',', ';', '|', '"', '\n', '#', '<', '&', '-', '?', '.', 'é');
   const field = fc.array(char, { maxLength: 12 }).map((cs) => cs.join(''));

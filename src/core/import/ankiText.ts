@@ -243,11 +243,12 @@ export function parseAnkiText(text: string): ImportSet {
   }
 
   if (!read.rows.length) {
+    const at = Math.min(firstLine, lines.length);
     problems.push({
-      line: firstLine,
+      line: at,
       severity: 'error',
       message: header.lines
-        ? `line ${firstLine}: no notes below the "#" header lines: the file holds nothing to import`
+        ? `line ${at}: no notes below the "#" header lines: the file holds nothing to import`
         : 'line 1: the file holds no notes to import',
     });
   }

@@ -184,9 +184,11 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
       decisions.push({ line: header.line, message: `column "${header.fields[col].trim()}" read as the back: no column is named back, definition or answer` });
     }
   }
-  if (roles.tags !== undefined || roles.deck !== undefined) {
-    const named = [roles.tags, roles.deck].filter((c): c is number => c !== undefined).map((c) => `"${header.fields[c].trim()}"`);
-    decisions.push({ line: header.line, message: `column ${named.join(' and ')} left out: the cards all go into one note` });
+  if (roles.tags !== undefined) {
+    decisions.push({ line: header.line, message: `column "${header.fields[roles.tags].trim()}" left out: a note keeps the cards, not their tags` });
+  }
+  if (roles.deck !== undefined) {
+    decisions.push({ line: header.line, message: `column "${header.fields[roles.deck].trim()}" left out: every row goes into the one note` });
   }
 
   const width = header.fields.length;

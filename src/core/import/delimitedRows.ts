@@ -78,7 +78,7 @@ export function readRows(text: string, options: ReadRowsOptions = {}): Delimited
   };
   const seen = new Set<string>();
   let previousEnd = 0;
-  let delimiter = options.delimiter || guessDelimiter(text, options.guesses ?? [',', ';', '\t', '|'], options.comments === true);
+  const delimiter = options.delimiter || guessDelimiter(text, options.guesses ?? [',', ';', '\t', '|'], options.comments === true);
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
