@@ -48,6 +48,18 @@ export function contentFiles(): Array<{ file: string; text: string }> {
   return readDir(CONTENT_DIR, (n) => n.endsWith('.md'));
 }
 
+/** The test fixtures a student's text is imitated in (notes, copied sets, exports): our own words too. */
+export function fixtureFiles(): Array<{ file: string; text: string }> {
+  const root = path.join(__dirname, '..', 'fixtures');
+  const walk = (dir: string): Array<{ file: string; text: string }> =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) return walk(full);
+      return /\.(md|txt|csv|tsv)$/.test(entry.name) ? [{ file: full, text: fs.readFileSync(full, 'utf8') }] : [];
+    });
+  return walk(root);
+}
+
 export function seedTexts(): string[] | undefined {
   if (!fs.existsSync(SEEDS_DIR)) return undefined;
   return readDir(SEEDS_DIR, (n) => n.endsWith('.txt')).map((s) => s.text);

@@ -5,7 +5,7 @@ import * as path from 'path';
 import { CARD_KINDS, formatDiagnostic } from '../../src/core/content/model';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { compiledContent } from '../support/bundledPack';
-import { contentFiles, findCopiedRuns, seedTexts, SEEDS_DIR } from '../support/wording';
+import { contentFiles, findCopiedRuns, fixtureFiles, seedTexts, SEEDS_DIR } from '../support/wording';
 
 const { pack, diagnostics } = compiledContent();
 const index = new ContentIndex(pack);
@@ -77,6 +77,13 @@ suite('the bundled course pack', () => {
     if (!seeds) this.skip(); // Only where ../shared/seeds is checked out beside the repo (always in CI).
     const hits = findCopiedRuns(contentFiles(), seeds!);
     assert.deepStrictEqual(hits.map((h) => `${path.basename(h.file)}:${h.line}: ${h.words}`), [], `compared against ${SEEDS_DIR}`);
+  });
+
+  test('the test fixtures (notes, copied sets, exports) repeat no run of 12 words from the course sources either', function () {
+    const seeds = seedTexts();
+    if (!seeds) this.skip();
+    const hits = findCopiedRuns(fixtureFiles(), seeds!);
+    assert.deepStrictEqual(hits.map((h) => `${path.relative(path.join(__dirname, '..'), h.file)}:${h.line}: ${h.words}`), [], `compared against ${SEEDS_DIR}`);
   });
 });
 
