@@ -247,6 +247,8 @@ async function pickFolder(current: vscode.Uri, root: vscode.Uri): Promise<vscode
 /** The names in a folder, lower-cased (Windows and macOS compare names without case); none when it does not exist yet. */
 async function namesIn(dir: vscode.Uri): Promise<Set<string>> {
   try {
+    // Asked first: reading a folder that is not there yet logs an error in the extension host.
+    await vscode.workspace.fs.stat(dir);
     return new Set((await vscode.workspace.fs.readDirectory(dir)).map(([name]) => name.toLowerCase()));
   } catch {
     return new Set();
