@@ -65,7 +65,8 @@ export function scopeOf(arg: unknown, content: ScopeContent): ExportScope | { un
 /** "CRM Study - Payne & Frow.txt", safe as a file name everywhere. */
 export function exportFileName(scope: Pick<ExportScope, 'name'>): string {
   const printable = [...`CRM Study - ${scope.name}`].filter((ch) => ch >= ' ').join('');
-  const name = printable.replace(/[\\/:*?"<>|]+/g, '-').replace(/\s+/g, ' ').trim();
+  // "Payne & Frow: processes" reads "Payne & Frow - processes"; other characters Windows refuses become "-".
+  const name = printable.replace(/\s*[:|]\s*/g, ' - ').replace(/[\\/*?"<>]+/g, '-').replace(/\s+/g, ' ').trim();
   return `${name.slice(0, 120).replace(/[. ]+$/, '')}.txt`;
 }
 
