@@ -15,7 +15,9 @@ import * as assert from 'assert';
 import Papa from 'papaparse';
 import * as vscode from 'vscode';
 import type { CrmStudyTestApi, ExportOutcome, ImportOutcome, ImportPreviewSnapshot } from '../../src/api';
-import { activateApi, sleep, until } from './helpers';
+import { SearchIndex } from '../../src/core/search/searchIndex';
+import { resultItems } from '../../src/features/search/items';
+import { activateApi, ourExtension, sleep, until } from './helpers';
 
 const encode = (text: string) => new TextEncoder().encode(text);
 const decode = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -107,11 +109,29 @@ suite('Import and export: the commands in a real VS Code', function () {
     const first = await until('a card of the imported note', () => panel.currentCardId(), 15000);
     assert.ok(ids.has(first), `${first} is one of the note's cards`);
 
-    // Search finds it, and Enter opens the note.
+    // Search finds it first, and Enter on it opens the note.
+    const hits = resultItems(SearchIndex.fromPack(api.pack), api.pack, 'zero-party data');
+    assert.strictEqual(hits[0]?.note?.uri, note.toString(), `the first results: ${hits.slice(0, 3).map((h) => `${h.label} (${h.description ?? ''})`).join(' | ')}`);
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     await vscode.commands.executeCommand('crmStudy.searchConcepts', 'zero-party data');
-    await sleep(400);
+    await sleep(800); // the picker's items reach the workbench
     await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
     await until('Search to open the imported note', () => vscode.window.activeTextEditor?.document.uri.toString() === note.toString());
+  });
+
+  test('a set copied out of a study website (test/fixtures/imports/copied-set.txt): its title line names the note', async function () {
+    const fixture = vscode.Uri.joinPath(ourExtension().extensionUri, 'test', 'fixtures', 'imports', 'copied-set.txt');
+    if (!(await exists(fixture))) this.skip();
+    const source = vscode.Uri.joinPath(scratch(), 'copied-set.txt');
+    await vscode.workspace.fs.copy(fixture, source);
+    const { outcome, preview } = await importThroughPreview(source);
+    assert.strictEqual(preview.title, 'Import Flashcards: Week 4 Review Flashcards');
+    assert.ok(preview.rows.some((row) => row.label === '$(symbol-enum) Format: Set copied from a study website'), preview.rows.slice(0, 6).map((r) => r.label).join('\n'));
+    assert.ok(!preview.rows.some((row) => row.action === 'separators'), 'a copied set has no separators to change');
+    assert.strictEqual(outcome.kind, 'imported', JSON.stringify(outcome));
+    if (outcome.kind !== 'imported') return;
+    assert.ok(outcome.uri.startsWith(`${flashcards().toString()}/Week%204%20Review%20Flashcards`), outcome.uri);
+    await until('the notes index to serve the note', () => api.pack.note(outcome.uri)?.cards.length === outcome.cards, 15000);
   });
 
   test('importing the same file twice writes "<name> (2).md" and leaves the first note as it was', async () => {
