@@ -108,9 +108,11 @@ const lazyLibrariesPlugin = {
 /**
  * Features that start after activation ship as files of their own too, required
  * when they start: the notes index (src/features/myNotes/register.ts requires
- * './myNotes.js', built from src/features/myNotes/index.ts).
+ * './myNotes.js', built from src/features/myNotes/index.ts), and import and
+ * export with the readers and papaparse (src/features/importExport/register.ts
+ * requires './importExport.js' on the first run of one of its commands).
  */
-const LAZY_FEATURES = { myNotes: 'src/features/myNotes/index.ts' };
+const LAZY_FEATURES = { myNotes: 'src/features/myNotes/index.ts', importExport: 'src/features/importExport/index.ts' };
 const lazyFeaturesPlugin = {
   name: 'lazy-features',
   setup(build) {

@@ -9,10 +9,13 @@ import type MarkdownIt from 'markdown-it';
 import type { ContentIndex } from './core/content/contentIndex';
 import type { ConceptTreeProvider } from './features/conceptTree';
 import type { FlashcardsTestHooks } from './features/flashcards/testHooks';
+import type { ImportExportTestHooks } from './features/importExport/testHooks';
 import type { MyNotesTestHooks } from './features/myNotes/testHooks';
 
 export type { FlashcardsPanelTestHooks, FlashcardsTestHooks } from './features/flashcards/testHooks';
 export type { MyNotesTestHooks } from './features/myNotes/testHooks';
+export type { ImportExportTestHooks, ImportPreviewSnapshot } from './features/importExport/testHooks';
+export type { ExportOutcome, ImportOutcome } from './features/importExport/outcomes';
 
 export interface CrmStudyApi {
   /** Term tooltips in the Markdown preview (package.json: markdown.markdownItPlugins). */
@@ -28,6 +31,8 @@ export interface CrmStudyTestHooks {
   flashcards: FlashcardsTestHooks;
   /** The notes index: wait for it to settle, read it, its output lines, its saved copy. */
   notes: MyNotesTestHooks;
+  /** The import preview while it shows (its title and rows). */
+  importExport: ImportExportTestHooks;
 }
 
 export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;

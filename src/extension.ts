@@ -19,6 +19,7 @@ import { registerNoteTerms } from './features/notes';
 import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
 import { registerMyNotes } from './features/myNotes/register';
+import { registerImportExport } from './features/importExport/register';
 
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
@@ -53,8 +54,11 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   // The student's notes join the pack after activation; nothing here waits for them.
   const myNotes = registerMyNotes({ content: pack, output, storageUri: context.storageUri, extensionUri: context.extensionUri, testMode: !!probe });
   context.subscriptions.push(myNotes);
+  // Import and export load their own bundle on first use.
+  const importExport = registerImportExport({ content: pack, workspaceState: context.workspaceState, output, testMode: !!probe });
+  context.subscriptions.push(importExport);
   const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };
-  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks() });
+  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks(), importExport: importExport.testHooks() });
 }
 
 export function deactivate(): void {

@@ -21,6 +21,11 @@ export const Commands = {
   exportProgress: 'crmStudy.exportProgress',
   importProgress: 'crmStudy.importProgress',
   resetProgress: 'crmStudy.resetProgress',
+  /** A flashcard set (Quizlet, Anki, CSV, a copied set) into a note: a file URI argument, or the open dialog. */
+  importFlashcards: 'crmStudy.importFlashcards',
+  importFlashcardsFromClipboard: 'crmStudy.importFlashcardsFromClipboard',
+  /** Cards to Anki's plain-text import: a topic id, MY_NOTES or a Concepts row (else a picker); optional target URI. */
+  exportForAnki: 'crmStudy.exportForAnki',
   /** The flashcards panel's keybindings (Space, Enter, 1-4, Z), posted to the open panel. */
   flashcardsShowAnswer: 'crmStudy.flashcards.showAnswer',
   flashcardsGradeAgain: 'crmStudy.flashcards.gradeAgain',
@@ -52,6 +57,12 @@ export const Settings = {
   newPerDay: 'review.newPerDay',
   /** Globs of notes the notes index leaves out, beside files.exclude, search.exclude and .gitignore. */
   notesExclude: 'notes.exclude',
+} as const;
+
+/** workspaceState keys: what is remembered per workspace. */
+export const WorkspaceStateKeys = {
+  /** The folder imports write their notes to, relative to its workspace folder. */
+  importFolder: 'crmStudy.importFolder',
 } as const;
 
 /** globalState keys. Study progress is synced with Settings Sync. */

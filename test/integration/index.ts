@@ -11,6 +11,7 @@ import './hover.test';
 import './search.test';
 import './myNotes.test';
 import './notesEverywhere.test';
+import './importExport.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

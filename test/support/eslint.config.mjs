@@ -143,6 +143,12 @@ const configs = [
     },
   },
   {
+    files: ['src/features/importExport/register.ts'],
+    rules: {
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./importExport\\.js$'] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     plugins: { boundaries: { rules: { 'webview-imports': webviewImportsOnlyShared } } },
     rules: { 'boundaries/webview-imports': 'error' },

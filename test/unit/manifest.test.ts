@@ -62,6 +62,12 @@ suite('package.json matches src/vscode/constants.ts', () => {
     assert.ok(contributes.views?.[container], `no views in the ${container} container`);
   });
 
+  test('every menu entry runs a contributed command (a typo hides the entry silently)', () => {
+    const menus = (manifest.contributes as { menus?: Record<string, Array<{ command?: string }>> }).menus ?? {};
+    const inMenus = Object.values(menus).flat().map((entry) => entry.command).filter((id): id is string => !!id);
+    assert.deepStrictEqual(missingFrom(inMenus, contributedCommands), []);
+  });
+
   test('every webview type in constants.ts activates the extension when VS Code restores its panel', () => {
     const events = manifest.activationEvents ?? [];
     const missing = Object.values(WebviewTypes).filter((type) => !events.includes(`onWebviewPanel:${type}`));
