@@ -1,7 +1,14 @@
-// What the import will give the student, read back from the note it will write (helper B).
+// What an import will give the student, read back from the note it will write:
+// the note is written (noteWriter.ts) and parsed with the notes parser, so the
+// counts, the cards' first lines and the problems are those of the note the
+// notes index will read, not a guess made beside it. Each card and each
+// problem of the note carries the input line of the entry it came from.
+
 import type { CardKind } from '../content/model';
+import { plainText } from '../markdown/plainText';
+import { parseNote } from '../notes/noteParser';
 import type { ImportDecision, ImportSet, ImportSeverity } from './importModel';
-import type { NoteWriterOptions } from './noteWriter';
+import { DEFAULT_IMPORT_TITLE, NoteWriterOptions, writeImportNote } from './noteWriter';
 
 export interface PreviewCard {
   kind: CardKind;
@@ -33,5 +40,60 @@ export interface ImportPreview {
 
 /** `file` is the workspace-relative path the note will have (diagnostics name it). */
 export function previewImport(set: ImportSet, options: NoteWriterOptions & { file: string; uri: string }): ImportPreview {
-  throw new Error('previewImport: not built yet');
+  const written = writeImportNote(set, options);
+  const parsed = parseNote(written.text, { uri: options.uri, file: options.file });
+  const inputLineAt = entryFinder(written.entryLines, set.entries.map((e) => e.line));
+
+  const byKind: Partial<Record<CardKind, number>> = {};
+  const cards = parsed.cards.map((card): PreviewCard => {
+    byKind[card.kind] = (byKind[card.kind] ?? 0) + 1;
+    return { kind: card.kind, firstLine: firstLine(card.prompt, card.kind), inputLine: inputLineAt(card.line) ?? 0, noteLine: card.line };
+  });
+  const problems: PreviewProblem[] = [
+    ...set.problems.map((p): PreviewProblem => ({ inputLine: p.line, severity: p.severity, message: p.message })),
+    ...parsed.diagnostics.map((d): PreviewProblem => {
+      const problem: PreviewProblem = { noteLine: d.line, severity: d.severity, message: d.message };
+      const inputLine = inputLineAt(d.line);
+      if (inputLine !== undefined) problem.inputLine = inputLine;
+      return problem;
+    }),
+  ];
+  return {
+    title: set.title.trim() || DEFAULT_IMPORT_TITLE,
+    noteText: written.text,
+    concepts: parsed.concepts.length,
+    cards,
+    byKind,
+    problems,
+    decisions: [...set.decisions, ...written.decisions],
+  };
+}
+
+/**
+ * The input line of the entry a note line falls in: each entry runs from its
+ * first line to the next entry's (entries are written one after another,
+ * loose cards first, so their first lines sorted give the ranges).
+ */
+function entryFinder(entryLines: readonly number[], inputLines: readonly number[]): (noteLine: number) => number | undefined {
+  const starts = entryLines.map((line, i) => ({ line, input: inputLines[i] })).filter((s) => s.line > 0).sort((a, b) => a.line - b.line);
+  return (noteLine) => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid].line <= noteLine) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : starts[lo - 1].input;
+  };
+}
+
+/** The front's first line as the student reads it: plain text, escapes dropped, a cloze's gaps as the flashcard shows them. */
+function firstLine(prompt: string, kind: CardKind): string {
+  const line = prompt.split('\n').find((l) => l.trim()) ?? '';
+  const gapped = kind === 'cloze' ? line.replace(/\{\{([^}]*?)(?:::([^}]*))?\}\}/g, (_, _answer: string, hint?: string) => `\uE000${hint?.trim() || '…'}\uE001`) : line;
+  return plainText(gapped)
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\uE000/g, '[')
+    .replace(/\uE001/g, ']');
 }
