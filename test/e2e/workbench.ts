@@ -76,10 +76,68 @@ export class Workbench {
     await this.activeEditor().locator('.view-lines').waitFor({ timeout: WAIT_MS });
   }
 
-  /** The command palette (F1), type the command's full title, Enter. */
+  /**
+   * The command palette (F1), type the command's full title, Enter. Resolves
+   * once the palette has closed, or once the command's own quick input (a
+   * picker, the open dialog) has taken over its widget.
+   */
   async runCommand(title: string): Promise<void> {
     await this.choose('F1', title);
-    await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
+    const widget = this.page.locator('.quick-input-widget');
+    const palette = `>${title}`;
+    await until(`the command palette to run "${title}"`, async () => (await widget.isVisible()) && (await widget.locator('input').first().inputValue()) === palette, (open) => !open);
+  }
+
+  /**
+   * Picks `file` (an absolute path) in VS Code's own open dialog, the "simple"
+   * one: a quick input whose box holds a folder path. A browser workbench
+   * always uses it for the remote files code-server serves (the
+   * `files.simpleDialog.enable` setting is read by the desktop only). Types the
+   * path over the box's folder as a student would, then Enter. Resolves once
+   * the dialog has taken the file (closed, or its widget reused by what follows).
+   */
+  async pickFileInDialog(file: string, title?: string | RegExp): Promise<void> {
+    const widget = this.page.locator('.quick-input-widget');
+    const box = widget.locator('input').first();
+    if (title !== undefined) await widget.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: WAIT_MS });
+    // Ready once it has put its starting folder in the box.
+    await until('the open dialog to show a folder path', () => box.inputValue(), (value) => value.startsWith('/') && value.endsWith('/'));
+    // It completes names while one types (the completion selected, so typing
+    // on replaces it) and lists a folder once its "/" is typed: type at a
+    // human pace, and once more should a keystroke have raced a listing.
+    for (let attempt = 1; ; attempt++) {
+      await box.press('Control+A');
+      await box.pressSequentially(file, { delay: 15 });
+      try {
+        await until(`the open dialog's box to hold ${file}`, () => box.inputValue(), (value) => value === file, 5000);
+        break;
+      } catch (error) {
+        if (attempt === 2) throw error;
+      }
+    }
+    // Enter takes the highlighted row, if any, over the typed path: it must be the file.
+    const name = path.posix.basename(file);
+    const highlighted = async () => (await widget.locator('.monaco-list-row.focused').allInnerTexts()).map((t) => t.split('\n')[0].trim());
+    await until(`the open dialog to highlight no row but ${name}`, highlighted, (rows) => rows.every((row) => row === name));
+    await box.press('Enter');
+    await until(`the open dialog to take ${file}`, async () => (await widget.isVisible()) && (await box.inputValue()) === file, (open) => !open);
+  }
+
+  /** The rows the quick input lists now (a long list only has the rows scrolled into view in the page). */
+  quickInputRows(): Locator {
+    return this.page.locator('.quick-input-widget .quick-input-list .monaco-list-row');
+  }
+
+  /** The texts of the notification toasts on screen now (an error message often says why a wait timed out). */
+  async notificationTexts(): Promise<string[]> {
+    return this.page.locator('.notifications-toasts .notification-toast .notification-list-item-message').allInnerTexts();
+  }
+
+  /** The notification toast whose text matches `text`, once it shows. */
+  async notification(text: RegExp): Promise<Locator> {
+    const toast = this.page.locator('.notifications-toasts .notification-toast', { hasText: text }).first();
+    await toast.waitFor({ timeout: WAIT_MS });
+    return toast;
   }
 
   /**

@@ -24,6 +24,8 @@ const SHOTS = [
   'quiz-question',
   'quiz-correction',
   'quiz-summary',
+  'import-preview',
+  'import-studying',
   'vsix-install-from-vsix-menu',
   'vsix-installed-extensions-view',
 ];
