@@ -27,7 +27,7 @@ function rows(set: ImportSet): Array<[string, number, string, string]> {
     }
   });
 }
-const problems = (set: ImportSet) => set.problems.map((p) => p.message);
+const problems = (set: ImportSet) => set.problems.map((p) => `line ${p.line}: ${p.message}`);
 const decisions = (set: ImportSet) => set.decisions.map((d) => d.message);
 
 suite('Anki plain-text import: an exported deck', () => {
@@ -221,13 +221,13 @@ suite('Anki plain-text import: bad input', () => {
   test('a note with an empty front is an error at its line; the others are imported', () => {
     const set = anki(['#separator:tab', 'KAM\tkey accounts', '\tan answer with no question', 'CLV\tvalue']);
     assert.deepStrictEqual(rows(set).map((r) => r[1]), [2, 4]);
-    assert.deepStrictEqual(set.problems, [{ line: 3, severity: 'error', message: "line 3: the note's first field (the front) is empty: nothing is imported from this note" }]);
+    assert.deepStrictEqual(set.problems, [{ line: 3, severity: 'error', message: "the note's first field (the front) is empty: nothing is imported from this note" }]);
   });
 
   test('a note with no back is imported with an empty answer and flagged', () => {
     const set = anki(['#separator:tab', 'What is KAM?\t']);
     assert.deepStrictEqual(rows(set), [['basic', 2, 'What is KAM?', '']]);
-    assert.deepStrictEqual(problems(set), ['line 2: "What is KAM?" has no back: imported with an empty answer; write it in the note']);
+    assert.deepStrictEqual(problems(set), ['line 2: "What is KAM?" has no back: it goes into the note with an empty answer and becomes a card once you write one']);
   });
 
   test('a ragged note is flagged at its line and still imported', () => {

@@ -224,7 +224,7 @@ suite('Copied set: ambiguous lines, each decided on evidence', () => {
   test('an unanswered prompt is a warning naming it, at its line', () => {
     const set = parseCopyPaste(['Unit 2 cards', 'Which two loyalty schemes does the case describe?', 'What does IDIC stand for?', 'Identify, differentiate, interact, customise.'].join('\n'));
     assert.deepStrictEqual(set.problems.map((p) => [p.line, p.severity]), [[2, 'warning']]);
-    assert.match(set.problems[0].message, /^no answer follows "Which two loyalty schemes does the case describe\?": it is imported with an empty answer/);
+    assert.match(set.problems[0].message, /^no answer follows "Which two loyalty schemes does the case describe\?": it goes into the note with an empty answer/);
   });
 
   test('empty text or a lone title gives no cards and no problem', () => {

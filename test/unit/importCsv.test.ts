@@ -27,9 +27,9 @@ function rows(set: ImportSet): Array<[string, number, string, string]> {
     }
   });
 }
-const problems = (set: ImportSet) => set.problems.map((p) => p.message);
+const problems = (set: ImportSet) => set.problems.map((p) => `line ${p.line}: ${p.message}`);
 const decisions = (set: ImportSet) => set.decisions.map((d) => d.message);
-const NO_ANSWER = (line: number) => `line ${line}: no right answer given for this multiple choice question: mark one with [x] in the note`;
+const NO_ANSWER = (line: number) => `no right answer given for this multiple choice question: mark one with [x] in the note`;
 
 suite('CSV import: files with a header row', () => {
   test('a front,back,tags file: quoted commas, doubled quotes and a line break inside quotes are one field each', () => {
@@ -147,7 +147,7 @@ suite('CSV import: multiple choice', () => {
   test('a choices column: one option per line or split by |, with [x] marking the right one', () => {
     const set = csv(['question,choices', 'Which is a STARTS quality?,"[ ] Cheap\n[x] Timely\n[ ] Loud"', 'Which is in SCOPE?,Owners|Rivals|Press', 'Which is right?,"yes, this | no"']);
     assert.deepStrictEqual(rows(set).map((r) => r[3]), ['Cheap | [x] Timely | Loud', 'Owners | Rivals | Press', 'yes, this | no']);
-    assert.deepStrictEqual(problems(set), [NO_ANSWER(5), NO_ANSWER(6)], "the first question spans lines 2 to 4");
+    assert.deepStrictEqual(problems(set), [`line 5: ${NO_ANSWER(5)}`, `line 6: ${NO_ANSWER(6)}`], "the first question spans lines 2 to 4");
   });
 
   test('a distractors column lists the wrong options; the answer column is the right one', () => {
@@ -178,7 +178,7 @@ suite('CSV import: the kind of each row', () => {
       ['multipleChoice', 5, 'Which is a phase?', 'Awareness | Profit'],
       ['multipleChoice', 6, 'Which is in SCOPE?', 'Rivals | [x] Owners'],
     ]);
-    assert.deepStrictEqual(problems(set), [NO_ANSWER(5)]);
+    assert.deepStrictEqual(problems(set), [`line 5: ${NO_ANSWER(5)}`]);
   });
 
   test('an unknown type is a warning, and the kind is decided from the row', () => {
@@ -230,12 +230,12 @@ suite('CSV import: no header, bad input', () => {
   test('a row with an empty front is an error at its line; blank lines are skipped quietly', () => {
     const set = csv(['front,back', 'KAM,key accounts', '', ',an orphan answer', 'CLV,value']);
     assert.deepStrictEqual(rows(set).map((r) => r[1]), [2, 5]);
-    assert.deepStrictEqual(set.problems, [{ line: 4, severity: 'error', message: 'line 4: the front (question or term) is empty: nothing is imported from this row' }]);
+    assert.deepStrictEqual(set.problems, [{ line: 4, severity: 'error', message: 'the front (question or term) is empty: nothing is imported from this row' }]);
   });
 
   test('a row with no back is imported with an empty answer and flagged', () => {
     const set = csv(['front,back', 'What is KAM?,']);
-    assert.deepStrictEqual([rows(set), problems(set)], [[['basic', 2, 'What is KAM?', '']], ['line 2: "What is KAM?" has no back: imported with an empty answer; write it in the note']]);
+    assert.deepStrictEqual([rows(set), problems(set)], [[['basic', 2, 'What is KAM?', '']], ['line 2: "What is KAM?" has no back: it goes into the note with an empty answer and becomes a card once you write one']]);
   });
 
   test('an unterminated quote is flagged at the line it opens; the row keeps its front', () => {

@@ -9,6 +9,7 @@ import * as assert from 'assert';
 import type { ClozeEntry, ImportEntry, ImportSet, MultipleChoiceEntry, TermEntry } from '../../src/core/import/importModel';
 import { noteFileName } from '../../src/core/import/fileNames';
 import { writeImportNote, WrittenNote } from '../../src/core/import/noteWriter';
+import { plainText } from '../../src/core/markdown/plainText';
 import { parseNote, ParsedNote } from '../../src/core/notes/noteParser';
 import { createRng, randomInt, Rng } from '../../src/core/util/rng';
 
@@ -30,6 +31,11 @@ const messages = (parsed: ParsedNote) => parsed.diagnostics.map((d) => `${d.line
 const lineOf = (text: string, line: number) => text.split('\n')[line - 1];
 
 suite('Import note writer', () => {
+  test('a front the writer had to escape reads without its backslashes where the student sees it (search, the sidebar)', () => {
+    const { parsed } = written([{ kind: 'basic', line: 1, prompt: 'Q: # of key accounts == {{x}}?', answer: 'A: twelve' }]);
+    assert.strictEqual(plainText(parsed.cards[0].prompt), 'Q: # of key accounts == {{x}}?');
+  });
+
   test('a question and its several-line answer with a "-" list come back as one basic card', () => {
     const { parsed } = written([{ kind: 'basic', line: 2, prompt: 'What are the stages of the relationship model?', answer: 'They run in order:\n- getting aware\n- testing each other\n- growing together' }]);
     assert.deepStrictEqual(messages(parsed), []);

@@ -49,7 +49,7 @@ suite('Import preview', () => {
     assert.strictEqual(lines[preview.cards[0].noteLine - 1], 'Q: What is a lead?');
   });
 
-  test('problems: the input\'s own at their input line, the note\'s at their note line with the entry\'s input line', () => {
+  test('problems: the input\'s own at their input line, the note\'s at their note line with the entry\'s input line; one fault seen by both is listed once', () => {
     const set = setOf([
       { kind: 'basic', line: 12, prompt: 'What does CRM stand for?', answer: '' },
       { kind: 'multipleChoice', line: 20, prompt: 'Which is right?', choices: [{ text: 'this', correct: false }, { text: 'that', correct: false }] },
@@ -57,14 +57,15 @@ suite('Import preview', () => {
       { kind: 'basic', line: 33, prompt: 'Define loyalty', answer: 'Coming back again.' },
     ], { problems: [{ line: 12, severity: 'warning', message: 'no answer after "What does CRM stand for?"' }] });
     const preview = previewImport(set, OPTIONS);
-    assert.deepStrictEqual(preview.problems[0], { inputLine: 12, severity: 'warning', message: 'no answer after "What does CRM stand for?"' });
+    // The reader's words (they say what to do), where the Problems panel will have it, as severe as the note's diagnostic.
+    const lines = preview.noteText.split('\n');
+    assert.deepStrictEqual({ ...preview.problems[0], noteLine: undefined }, { inputLine: 12, severity: 'error', message: 'no answer after "What does CRM stand for?"', noteLine: undefined });
+    assert.match(lines[preview.problems[0].noteLine! - 1], /^Q: What does CRM stand for\?/);
     const fromNote = preview.problems.slice(1).map((p) => [p.inputLine, p.message.replace(/ "notes:[^"]*" \(first used.*$/, '')]);
     assert.deepStrictEqual(fromNote, [
-      [12, 'basic card has an empty answer after A:'],
       [20, 'multiple choice card needs exactly one right answer ([x]); found 0'],
       [33, 'duplicate card id'],
     ]);
-    const lines = preview.noteText.split('\n');
     for (const problem of preview.problems.slice(1)) assert.match(lines[problem.noteLine! - 1], /^(?:Q|MC): /);
     // Only the cards that can be studied are counted.
     assert.deepStrictEqual(preview.byKind, { basic: 1 });

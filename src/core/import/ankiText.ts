@@ -70,7 +70,7 @@ function readHeader(lines: string[], problems: ImportProblem[]): Header {
       problems.push({
         line: i + 1,
         severity: 'warning',
-        message: `line ${i + 1}: "#${key}:" needs a column number (1 for the first column), not "${value}": the header is ignored`,
+        message: `"#${key}:" needs a column number (1 for the first column), not "${value}": the header is ignored`,
       });
       return undefined;
     };
@@ -84,7 +84,7 @@ function readHeader(lines: string[], problems: ImportProblem[]): Header {
           problems.push({
             line: i + 1,
             severity: 'warning',
-            message: `line ${i + 1}: unknown separator "${value}" (Anki knows Tab, Comma, Semicolon, Pipe, Space and Colon): the separator is guessed instead`,
+            message: `unknown separator "${value}" (Anki knows Tab, Comma, Semicolon, Pipe, Space and Colon): the separator is guessed instead`,
           });
         break;
       }
@@ -192,7 +192,7 @@ export function parseAnkiText(text: string): ImportSet {
       problems.push({
         line,
         severity: 'warning',
-        message: `line ${line}: this note has ${row.fields.length} fields where the ${header.columns !== undefined ? '"#columns:" header names' : 'first note has'} ${expected}: a ${delimiterName(delimiter)} or a quote in it may be out of place`,
+        message: `this note has ${row.fields.length} fields where the ${header.columns !== undefined ? '"#columns:" header names' : 'first note has'} ${expected}: a ${delimiterName(delimiter)} or a quote in it may be out of place`,
       });
     }
     const deck = header.deckColumn ? cell(row, header.deckColumn) : (header.deck ?? '');
@@ -217,22 +217,22 @@ export function parseAnkiText(text: string): ImportSet {
       }
     }
     if (!front) {
-      problems.push({ line, severity: 'error', message: `line ${line}: the note's first field (the front) is empty: nothing is imported from this note` });
+      problems.push({ line, severity: 'error', message: `the note's first field (the front) is empty: nothing is imported from this note` });
       continue;
     }
     if (kind === 'cloze') {
       const { cards, unclosed } = ankiClozeCards(front);
       if (unclosed) {
-        problems.push({ line, severity: 'warning', message: `line ${line}: a cloze "{{c…::" has no closing "}}": it is kept as written` });
+        problems.push({ line, severity: 'warning', message: `a cloze "{{c…::" has no closing "}}": it is kept as written` });
       }
       if (cards.length) {
         for (const card of cards) entries.push({ kind: 'cloze', line, text: card.text, ...(back ? { extra: back } : {}) });
         continue;
       }
-      problems.push({ line, severity: 'warning', message: `line ${line}: this cloze note hides nothing (no {{c1::…}}): imported as a basic card` });
+      problems.push({ line, severity: 'warning', message: `this cloze note hides nothing (no {{c1::…}}): imported as a basic card` });
     }
     if (!back) {
-      problems.push({ line, severity: 'warning', message: `line ${line}: "${firstLineOf(front)}" has no back: imported with an empty answer; write it in the note` });
+      problems.push({ line, severity: 'warning', message: `"${firstLineOf(front)}" has no back: it goes into the note with an empty answer and becomes a card once you write one` });
     }
     // "Basic (optional reversed card)" makes the reverse only when its third field is filled in.
     const reverse = kind === 'reversed' || (kind === 'optionalReversed' && convert(fields[2] ?? '') !== '');
@@ -248,8 +248,8 @@ export function parseAnkiText(text: string): ImportSet {
       line: at,
       severity: 'error',
       message: header.lines
-        ? `line ${at}: no notes below the "#" header lines: the file holds nothing to import`
-        : 'line 1: the file holds no notes to import',
+        ? `no notes below the "#" header lines: the file holds nothing to import`
+        : 'the file holds no notes to import',
     });
   }
   let title = '';

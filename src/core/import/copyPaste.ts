@@ -336,7 +336,7 @@ function toEntry(card: Card, problems: ImportProblem[], decisions: ImportDecisio
     problems.push({
       line,
       severity: 'warning',
-      message: `no answer follows ${quote(prompt)}: it is imported with an empty ${kind === 'term' ? 'definition' : 'answer'}; write it under the prompt in the note`,
+      message: `no answer follows ${quote(prompt)}: it goes into the note with an empty ${kind === 'term' ? 'definition' : 'answer'} and becomes a card once you write one under the prompt`,
     });
   }
   return kind === 'term' ? { kind: 'term', line, term: termName(prompt), definition: answer } : { kind: 'basic', line, prompt, answer };

@@ -141,7 +141,7 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
   const done = (): ImportSet => ({ format: 'csv', title: '', entries, problems, decisions, settings: { fieldSeparator: delimiter } });
   for (const p of read.problems) problems.push({ line: p.line, severity: 'warning', message: p.message });
   if (!read.rows.length) {
-    problems.push({ line: 1, severity: 'error', message: 'line 1: the file holds no rows to import' });
+    problems.push({ line: 1, severity: 'error', message: 'the file holds no rows to import' });
     return done();
   }
   const widest = Math.max(...read.rows.map((r) => r.fields.length));
@@ -149,7 +149,7 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
     problems.push({
       line: read.rows[0].line,
       severity: 'error',
-      message: `line ${read.rows[0].line}: only one column found (read with ${delimiterName(delimiter)} between fields): a CSV needs a front and a back column; choose the separator the file uses`,
+      message: `only one column found (read with ${delimiterName(delimiter)} between fields): a CSV needs a front and a back column; choose the separator the file uses`,
     });
     return done();
   }
@@ -199,7 +199,7 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
       problems.push({
         line,
         severity: 'warning',
-        message: `line ${line}: ${row.fields.length} fields where the ${hasHeader ? 'header' : 'first row'} has ${width}: a ${delimiterName(delimiter)} or a quote in this row may be out of place`,
+        message: `${row.fields.length} fields where the ${hasHeader ? 'header' : 'first row'} has ${width}: a ${delimiterName(delimiter)} or a quote in this row may be out of place`,
       });
     }
     const front = get(row, roles.front);
@@ -209,13 +209,13 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
     const optionCells = options.map((col, i) => ({ text: get(row, col), key: optionKeys[i] })).filter((o) => o.text);
     const choicesCell = get(row, roles.choices);
     if (!front) {
-      problems.push({ line, severity: 'error', message: `line ${line}: the front (question or term) is empty: nothing is imported from this row` });
+      problems.push({ line, severity: 'error', message: `the front (question or term) is empty: nothing is imported from this row` });
       continue;
     }
     const typeCell = get(row, roles.type);
     let kind = typeValue(typeCell);
     if (typeCell && !kind) {
-      problems.push({ line, severity: 'warning', message: `line ${line}: unknown card type "${typeCell}" (basic, term, cloze or multiple choice): the kind is decided from the row` });
+      problems.push({ line, severity: 'warning', message: `unknown card type "${typeCell}" (basic, term, cloze or multiple choice): the kind is decided from the row` });
     }
     kind ??= optionCells.length || choicesCell ? 'multipleChoice' : front.includes('{{') ? 'cloze' : undefined;
 
@@ -237,17 +237,17 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
         entries.push({ kind: 'cloze', line, text: front, ...extra });
         continue;
       }
-      problems.push({ line, severity: 'warning', message: `line ${line}: a cloze card needs {{…}} around the hidden part: imported as a basic card` });
+      problems.push({ line, severity: 'warning', message: `a cloze card needs {{…}} around the hidden part: imported as a basic card` });
     }
     if (!back) {
-      problems.push({ line, severity: 'warning', message: `line ${line}: "${firstLineOf(front)}" has no back: imported with an empty answer; write it in the note` });
+      problems.push({ line, severity: 'warning', message: `"${firstLineOf(front)}" has no back: it goes into the note with an empty answer and becomes a card once you write one` });
     }
     const term = kind === 'term' || (kind === undefined && back !== '' && !front.includes('\n') && promptKind(front) === 'term');
     if (term && !front.includes('\n')) entries.push({ kind: 'term', line, term: front, definition: answer });
     else entries.push({ kind: 'basic', line, prompt: front, answer, ...(kind === 'reversed' ? { reverse: true } : {}) });
   }
   if (!entries.length && !problems.some((p) => p.severity === 'error')) {
-    problems.push({ line: header.line, severity: 'error', message: `line ${header.line}: the file has a header row but no cards below it` });
+    problems.push({ line: header.line, severity: 'error', message: `the file has a header row but no cards below it` });
   }
   return done();
 }
@@ -279,13 +279,13 @@ function multipleChoice(
     const right = correctCell ? rightOption(correctCell, choices, keys) : -1;
     if (right >= 0) choices[right].correct = true;
     else if (correctCell) {
-      problems.push({ line, severity: 'warning', message: `line ${line}: the right answer "${correctCell}" matches none of the options: mark one with [x] in the note` });
+      problems.push({ line, severity: 'warning', message: `the right answer "${correctCell}" matches none of the options: mark one with [x] in the note` });
     } else {
-      problems.push({ line, severity: 'warning', message: `line ${line}: no right answer given for this multiple choice question: mark one with [x] in the note` });
+      problems.push({ line, severity: 'warning', message: `no right answer given for this multiple choice question: mark one with [x] in the note` });
     }
   }
   if (choices.length < 2) {
-    problems.push({ line, severity: 'warning', message: `line ${line}: a multiple choice question needs at least two options; this one has ${choices.length}` });
+    problems.push({ line, severity: 'warning', message: `a multiple choice question needs at least two options; this one has ${choices.length}` });
   }
   return { kind: 'multipleChoice', line, prompt, choices, ...(explanation ? { explanation } : {}) };
 }

@@ -126,11 +126,11 @@ function guessDelimiter(text: string, guesses: string[], comments: boolean): str
 function quoteMessage(code: string, line: number, fallback: string): string {
   switch (code) {
     case 'MissingQuotes':
-      return `line ${line}: a quoted field starts here and its closing quote (") is missing, so everything after it was read as one field: add the closing quote`;
+      return `a quoted field starts here and its closing quote (") is missing, so everything after it was read as one field: add the closing quote`;
     case 'InvalidQuotes':
-      return `line ${line}: a quote (") inside a quoted field is not doubled: write "" for a quote inside quotes`;
+      return `a quote (") inside a quoted field is not doubled: write "" for a quote inside quotes`;
     default:
-      return `line ${line}: ${fallback}`;
+      return `${fallback}`;
   }
 }
 

@@ -49,15 +49,23 @@ export function previewImport(set: ImportSet, options: NoteWriterOptions & { fil
     byKind[card.kind] = (byKind[card.kind] ?? 0) + 1;
     return { kind: card.kind, firstLine: firstLine(card.prompt, card.kind), inputLine: inputLineAt(card.line) ?? 0, noteLine: card.line };
   });
-  const problems: PreviewProblem[] = [
-    ...set.problems.map((p): PreviewProblem => ({ inputLine: p.line, severity: p.severity, message: p.message })),
-    ...parsed.diagnostics.map((d): PreviewProblem => {
-      const problem: PreviewProblem = { noteLine: d.line, severity: d.severity, message: d.message };
-      const inputLine = inputLineAt(d.line);
-      if (inputLine !== undefined) problem.inputLine = inputLine;
-      return problem;
-    }),
-  ];
+  // The reader and the notes parser often see the same fault (an empty answer,
+  // a question with no option marked right): the student is told once, in the
+  // reader's words (they say what to do), at the note line the parser gives.
+  const problems: PreviewProblem[] = set.problems.map((p): PreviewProblem => ({ inputLine: p.line, severity: p.severity, message: p.message }));
+  const readerProblemAt = new Map(problems.map((p) => [p.inputLine, p]));
+  for (const d of parsed.diagnostics) {
+    const inputLine = inputLineAt(d.line);
+    const same = inputLine === undefined ? undefined : readerProblemAt.get(inputLine);
+    if (same && same.noteLine === undefined) {
+      same.noteLine = d.line;
+      if (rank(d.severity) > rank(same.severity)) same.severity = d.severity;
+      continue;
+    }
+    const problem: PreviewProblem = { noteLine: d.line, severity: d.severity, message: d.message };
+    if (inputLine !== undefined) problem.inputLine = inputLine;
+    problems.push(problem);
+  }
   return {
     title: set.title.trim() || DEFAULT_IMPORT_TITLE,
     noteText: written.text,
@@ -68,6 +76,8 @@ export function previewImport(set: ImportSet, options: NoteWriterOptions & { fil
     decisions: [...set.decisions, ...written.decisions],
   };
 }
+
+const rank = (severity: ImportSeverity): number => (severity === 'error' ? 2 : severity === 'warning' ? 1 : 0);
 
 /**
  * The input line of the entry a note line falls in: each entry runs from its
