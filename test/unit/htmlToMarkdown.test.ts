@@ -61,6 +61,10 @@ suite('HTML to Markdown', () => {
     test(name, () => assert.strictEqual(htmlToMarkdown(html), markdown));
   }
 
+  test('a list nested in an item with no text of its own is not left indented', () => {
+    assert.strictEqual(htmlToMarkdown('<ul><li><ul><li>KAM</li><li>SCOPE<ul><li>Suppliers</li></ul></li></ul></li></ul>'), '- KAM\n- SCOPE\n  - Suppliers');
+  });
+
   test('an invalid numeric entity stays as written', () => {
     assert.strictEqual(decodeEntities('&#0; &#xD800; &#x110000;'), '&#0; &#xD800; &#x110000;');
   });

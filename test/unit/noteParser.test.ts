@@ -5,6 +5,8 @@
 // text that never breaks the parser.
 
 import * as assert from 'assert';
+import type { ImportSet } from '../../src/core/import/importModel';
+import { writeImportNote } from '../../src/core/import/noteWriter';
 import * as fs from 'fs';
 import * as path from 'path';
 import { slugify } from '../../src/core/content/ids';
@@ -483,10 +485,10 @@ suite('note parser: the examples of content/README.md', () => {
   const examples = [...section.matchAll(/```markdown\n([\s\S]*?)```/g)].map((m) => m[1]);
 
   test('every example reads without a problem and gives what it shows', () => {
-    assert.strictEqual(examples.length, 7);
-    const read = examples.map((example) => parse(example.startsWith('---') ? example : `#flashcards\n\n${example}`));
+    assert.strictEqual(examples.length, 8);
+    const read = examples.map((example) => parse(example.startsWith('---') || example.startsWith('# ') ? example : `#flashcards\n\n${example}`));
     for (const [i, parsed] of read.entries()) assert.deepStrictEqual(messages(parsed), [], examples[i]);
-    const [concept, glossary, oneLine, multiLine, cloze, deck, pinned] = read;
+    const [concept, glossary, oneLine, multiLine, cloze, deck, imported, pinned] = read;
     assert.deepStrictEqual([concept.concepts.map((c) => c.term), concept.cards.length], [['Key account management'], 1]);
     assert.deepStrictEqual(glossary.concepts.map((c) => [c.term, c.acronyms, !!c.details]), [['Customer lifetime value', ['CLV'], true], ['Churn', [], false]]);
     assert.deepStrictEqual(oneLine.cards.map((c) => c.prompt), ['What does KAM stand for?', 'SCOPE', 'Suppliers, Customers, Owners, Partners, Employees', 'RFM']);
@@ -494,5 +496,18 @@ suite('note parser: the examples of content/README.md', () => {
     assert.deepStrictEqual(cloze.cards.map((c) => c.kind), ['cloze', 'cloze']);
     assert.strictEqual(deck.topic.id, deckTopicId('crm/week3'));
     assert.deepStrictEqual(ids(pinned), ['notes:kam-acronym']);
+    assert.deepStrictEqual([imported.concepts.map((c) => c.term), imported.cards.map((c) => c.prompt)], [['Churn rate'], ['Which three levels of CRM does Buttle distinguish?', 'Churn rate']]);
+  });
+
+  test('the imported set shown is exactly what Import Flashcards writes for that set', () => {
+    const example = examples.find((e) => e.includes('Imported from'))!;
+    const set: ImportSet = {
+      format: 'copyPaste', title: 'Week 4 Review Flashcards', problems: [], decisions: [], settings: {},
+      entries: [
+        { kind: 'basic', line: 2, prompt: 'Which three levels of CRM does Buttle distinguish?', answer: '- Strategic\n- Operational\n- Analytical' },
+        { kind: 'term', line: 6, term: 'Churn rate', definition: 'The share of customers who stop buying in a given period.' },
+      ],
+    };
+    assert.strictEqual(writeImportNote(set, { origin: 'week4.txt', date: '2026-12-02' }).text.trimEnd(), example.trimEnd());
   });
 });

@@ -272,10 +272,17 @@ export function htmlToMarkdown(html: string): string {
   }
   text(html.slice(at));
   out.closeAll();
-  return out.text
+  return dedent(out.text
     .replace(/[ \t]+$/gm, '')
     .replace(/\n{3,}/g, '\n\n')
-    .replace(/^\n+|\s+$/g, '');
+    .replace(/^\n+|\s+$/g, ''));
+}
+
+/** A list nested in an item with no text of its own (`<li><ul><li>…`) starts indented: shift every line back by the common indent, keeping the nesting. */
+function dedent(text: string): string {
+  const indents = text.split('\n').filter((line) => line.trim()).map((line) => /^ */.exec(line)![0].length);
+  const common = indents.length ? Math.min(...indents) : 0;
+  return common ? text.replace(new RegExp(`^ {${common}}`, 'gm'), '') : text;
 }
 
 function element(out: MarkdownOut, name: string, closing: boolean, attrs: string): void {
