@@ -5,6 +5,7 @@
 
 import * as fs from 'fs';
 import * as path from 'path';
+import type { ImportEntry, ImportSet } from '../../src/core/import/importModel';
 import { SEEDS_DIR } from './wording';
 
 export const IMPORT_FIXTURES = path.join(__dirname, '..', 'fixtures', 'imports');
@@ -19,4 +20,16 @@ export function seedText(prefix: string): string | undefined {
   if (!fs.existsSync(dir)) return undefined;
   const name = fs.readdirSync(dir).find((file) => file.startsWith(`${prefix}_`));
   return name ? fs.readFileSync(path.join(dir, name), 'utf8') : undefined;
+}
+
+/** Each entry as [kind, line, front, back]; a multiple choice's back lists its options, the right one marked [x]. */
+export function entryRows(set: ImportSet): Array<[string, number, string, string]> {
+  return set.entries.map((e: ImportEntry) => {
+    switch (e.kind) {
+      case 'term': return [e.kind, e.line, e.term, e.definition];
+      case 'basic': return [e.reverse ? 'reversed' : e.kind, e.line, e.prompt, e.answer];
+      case 'cloze': return [e.kind, e.line, e.text, e.extra ?? ''];
+      case 'multipleChoice': return [e.kind, e.line, e.prompt, e.choices.map((c) => `${c.correct ? '[x] ' : ''}${c.text}`).join(' | ')];
+    }
+  });
 }

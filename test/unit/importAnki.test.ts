@@ -5,28 +5,14 @@
 // lines. A property test writes random fields as quoted rows and reads them back.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { ankiClozeCards } from '../../src/core/import/ankiCloze';
 import { parseAnkiText } from '../../src/core/import/ankiText';
-import type { ImportEntry, ImportSet } from '../../src/core/import/importModel';
+import type { ImportSet } from '../../src/core/import/importModel';
+import { entryRows as rows, importFixture as fixture } from '../support/importSamples';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'imports');
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const anki = (lines: string[]) => parseAnkiText(lines.join('\n'));
 
-/** Each entry as [kind, line, front, back] (term/definition, prompt/answer, text/extra, prompt/choices). */
-function rows(set: ImportSet): Array<[string, number, string, string]> {
-  return set.entries.map((e: ImportEntry) => {
-    switch (e.kind) {
-      case 'term': return [e.kind, e.line, e.term, e.definition];
-      case 'basic': return [e.reverse ? 'reversed' : e.kind, e.line, e.prompt, e.answer];
-      case 'cloze': return [e.kind, e.line, e.text, e.extra ?? ''];
-      case 'multipleChoice': return [e.kind, e.line, e.prompt, e.choices.map((c) => c.text).join('|')];
-    }
-  });
-}
 const problems = (set: ImportSet) => set.problems.map((p) => `line ${p.line}: ${p.message}`);
 const decisions = (set: ImportSet) => set.decisions.map((d) => d.message);
 

@@ -6,27 +6,13 @@
 // fields as quoted rows and reads them back.
 
 import * as assert from 'assert';
-import * as fs from 'fs';
-import * as path from 'path';
 import fc from 'fast-check';
 import { parseCsv } from '../../src/core/import/csv';
-import type { ImportEntry, ImportSet, MultipleChoiceEntry } from '../../src/core/import/importModel';
+import type { ImportSet, MultipleChoiceEntry } from '../../src/core/import/importModel';
+import { entryRows as rows, importFixture as fixture } from '../support/importSamples';
 
-const FIXTURES = path.join(__dirname, '..', 'fixtures', 'imports');
-const fixture = (name: string) => fs.readFileSync(path.join(FIXTURES, name), 'utf8');
 const csv = (lines: string[], fieldSeparator?: string) => parseCsv(lines.join('\n'), fieldSeparator ? { fieldSeparator } : {});
 
-/** Each entry as [kind, line, front, back]; a multiple choice's back lists its options, the right one marked [x]. */
-function rows(set: ImportSet): Array<[string, number, string, string]> {
-  return set.entries.map((e: ImportEntry) => {
-    switch (e.kind) {
-      case 'term': return [e.kind, e.line, e.term, e.definition];
-      case 'basic': return [e.reverse ? 'reversed' : e.kind, e.line, e.prompt, e.answer];
-      case 'cloze': return [e.kind, e.line, e.text, e.extra ?? ''];
-      case 'multipleChoice': return [e.kind, e.line, e.prompt, e.choices.map((c) => `${c.correct ? '[x] ' : ''}${c.text}`).join(' | ')];
-    }
-  });
-}
 const problems = (set: ImportSet) => set.problems.map((p) => `line ${p.line}: ${p.message}`);
 const decisions = (set: ImportSet) => set.decisions.map((d) => d.message);
 const NO_ANSWER = `no right answer given for this multiple choice question: mark one with [x] in the note`;

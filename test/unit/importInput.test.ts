@@ -3,21 +3,10 @@
 // (with or without its byte order mark) and UTF-16 with one is read as written.
 
 import * as assert from 'assert';
+import { utf16, utf8 } from '../support/textBytes';
 import { checkImportBytes, checkImportText } from '../../src/core/import/importInput';
 import { MAX_IMPORT_BYTES } from '../../src/core/import/importModel';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[2 + i * 2] = bigEndian ? code >> 8 : code & 0xff;
-    bytes[3 + i * 2] = bigEndian ? code & 0xff : code >> 8;
-  }
-  return bytes;
-}
 
 const SET = 'Week 3 flashcards\nWhat is KAM?\nKey account management, café 客户 🐝\n';
 

@@ -2,20 +2,9 @@
 // and files that are not text are skipped with one line naming the file.
 
 import * as assert from 'assert';
+import { utf16, utf8 } from '../support/textBytes';
 import { decodeNote, MAX_NOTE_BYTES, tooLargeReason } from '../../src/core/notes/noteText';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-
-function utf16(text: string, bigEndian: boolean): Uint8Array {
-  const bytes = new Uint8Array(2 + text.length * 2);
-  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    bytes[2 + i * 2] = bigEndian ? code >> 8 : code & 0xff;
-    bytes[3 + i * 2] = bigEndian ? code & 0xff : code >> 8;
-  }
-  return bytes;
-}
 
 suite('Reading a note file', () => {
   test('a UTF-8 note with accents, CJK and emoji is read as written', () => {
