@@ -6,9 +6,9 @@
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { LineSource } from '../../core/markdown/codeFences';
 import { NoteTerms } from '../../core/notes/noteTerms';
 import { TermMatch, TermMatcher } from '../../core/notes/termMatcher';
+import { changedLines, linesOf } from '../../vscode/documentLines';
 
 interface CachedNote {
   notes: NoteTerms;
@@ -68,35 +68,9 @@ export class TermService implements vscode.Disposable {
 
   private onChange(e: vscode.TextDocumentChangeEvent): void {
     const cached = this.notes.get(e.document.uri.toString());
-    if (!cached || e.contentChanges.length === 0) return;
-    // The changes of one event do not overlap and each is placed as if the
-    // others had not happened (VS Code sends them last-first), so one span covers them all.
-    let first = Number.MAX_SAFE_INTEGER;
-    let lastOld = -1;
-    let delta = 0;
-    for (const change of e.contentChanges) {
-      first = Math.min(first, change.range.start.line);
-      lastOld = Math.max(lastOld, change.range.end.line);
-      delta += countNewlines(change.text) - (change.range.end.line - change.range.start.line);
-    }
-    const removed = lastOld - first + 1;
-    cached.notes.edit(first, removed, removed + delta, linesOf(e.document));
+    const span = cached && changedLines(e.contentChanges);
+    if (!cached || !span) return;
+    cached.notes.edit(span.firstLine, span.removedLines, span.insertedLines, linesOf(e.document));
     cached.version = e.document.version;
   }
-}
-
-function countNewlines(text: string): number {
-  let n = 0;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
-  return n;
-}
-
-/** A TextDocument seen as lines, read on demand. */
-export function linesOf(document: vscode.TextDocument): LineSource {
-  return {
-    get lineCount() {
-      return document.lineCount;
-    },
-    lineAt: (line: number) => document.lineAt(line).text,
-  };
 }
