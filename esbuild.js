@@ -110,9 +110,15 @@ const lazyLibrariesPlugin = {
  * when they start: the notes index (src/features/myNotes/register.ts requires
  * './myNotes.js', built from src/features/myNotes/index.ts), and import and
  * export with the readers and papaparse (src/features/importExport/register.ts
- * requires './importExport.js' on the first run of one of its commands).
+ * requires './importExport.js' on the first run of one of its commands), and
+ * the note checks (src/features/checkNotes/register.ts requires './checkNotes.js'
+ * once a Markdown note is open, or a provider or command of it is used).
  */
-const LAZY_FEATURES = { myNotes: 'src/features/myNotes/index.ts', importExport: 'src/features/importExport/index.ts' };
+const LAZY_FEATURES = {
+  myNotes: 'src/features/myNotes/index.ts',
+  importExport: 'src/features/importExport/index.ts',
+  checkNotes: 'src/features/checkNotes/index.ts',
+};
 const lazyFeaturesPlugin = {
   name: 'lazy-features',
   setup(build) {

@@ -11,11 +11,13 @@ import type { ConceptTreeProvider } from './features/conceptTree';
 import type { FlashcardsTestHooks } from './features/flashcards/testHooks';
 import type { ImportExportTestHooks } from './features/importExport/testHooks';
 import type { MyNotesTestHooks } from './features/myNotes/testHooks';
+import type { CheckNotesTestHooks } from './features/checkNotes/testHooks';
 
 export type { FlashcardsPanelTestHooks, FlashcardsTestHooks } from './features/flashcards/testHooks';
 export type { MyNotesTestHooks } from './features/myNotes/testHooks';
 export type { ImportExportTestHooks, ImportPreviewSnapshot } from './features/importExport/testHooks';
 export type { ExportOutcome, ImportOutcome } from './features/importExport/outcomes';
+export type { CheckMyAnswerOutcome, CheckNotesTestHooks, PickSnapshot } from './features/checkNotes/testHooks';
 
 export interface CrmStudyApi {
   /** Term tooltips in the Markdown preview (package.json: markdown.markdownItPlugins). */
@@ -33,6 +35,8 @@ export interface CrmStudyTestHooks {
   notes: MyNotesTestHooks;
   /** The import preview while it shows (its title and rows). */
   importExport: ImportExportTestHooks;
+  /** Check My Answer's two pickers while they show (title, rows, the pre-selected row). */
+  checkNotes: CheckNotesTestHooks;
 }
 
 export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;

@@ -20,6 +20,7 @@ import { registerQuiz } from './features/quiz';
 import { registerSearch } from './features/search';
 import { registerMyNotes } from './features/myNotes/register';
 import { registerImportExport } from './features/importExport/register';
+import { registerCheckNotes } from './features/checkNotes/register';
 
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
@@ -57,8 +58,11 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   // Import and export load their own bundle on first use.
   const importExport = registerImportExport({ content: pack, workspaceState: context.workspaceState, output, testMode: !!probe });
   context.subscriptions.push(importExport);
+  // The note checks (lenses, diagnostics, Check My Answer) load their own bundle once a note is open.
+  const checkNotes = registerCheckNotes({ content: pack, terms: noteTerms.terms, output, testMode: !!probe });
+  context.subscriptions.push(checkNotes);
   const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };
-  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks(), importExport: importExport.testHooks() });
+  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks(), importExport: importExport.testHooks(), checkNotes: checkNotes.testHooks() });
 }
 
 export function deactivate(): void {

@@ -26,6 +26,10 @@ export const Commands = {
   importFlashcardsFromClipboard: 'crmStudy.importFlashcardsFromClipboard',
   /** Cards to Anki's plain-text import: a topic id, MY_NOTES or a Concepts row (else a picker); optional target URI. */
   exportForAnki: 'crmStudy.exportForAnki',
+  /** An exam answer (the selection, else the section at the cursor) against an essay question's key points. */
+  checkMyAnswer: 'crmStudy.checkMyAnswer',
+  /** The framework-check lens's action (hidden from the palette): a note's URI string and a section's 0-based name line. */
+  addMissingParts: 'crmStudy.addMissingParts',
   /** The flashcards panel's keybindings (Space, Enter, 1-4, Z), posted to the open panel. */
   flashcardsShowAnswer: 'crmStudy.flashcards.showAnswer',
   flashcardsGradeAgain: 'crmStudy.flashcards.gradeAgain',
@@ -57,6 +61,8 @@ export const Settings = {
   newPerDay: 'review.newPerDay',
   /** Globs of notes the notes index leaves out, beside files.exclude, search.exclude and .gitignore. */
   notesExclude: 'notes.exclude',
+  /** Framework checks in Markdown notes (lenses, diagnostics, the quick fix); resource scope, so a folder can turn them off. */
+  checkNotesEnabled: 'checkNotes.enabled',
 } as const;
 
 /** workspaceState keys: what is remembered per workspace. */

@@ -47,3 +47,28 @@ export function whileEnabled(enabled: LiveSetting<boolean>, create: () => vscode
     apply(false);
   });
 }
+
+/** A setting of resource scope (it may differ per folder or language): read for one document, followed as it changes. */
+export interface ResourceSetting<T> {
+  get(scope: vscode.Uri): T;
+  /** Fires whenever the user changes the setting anywhere; `affects` says whether a document's value may have changed. */
+  readonly onDidChange: vscode.Event<{ affects(scope: vscode.Uri): boolean }>;
+}
+
+export function resourceSetting<T>(section: string, key: string, fallback: T): ResourceSetting<T> & vscode.Disposable {
+  const emitter = new vscode.EventEmitter<{ affects(scope: vscode.Uri): boolean }>();
+  const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+    if (e.affectsConfiguration(`${section}.${key}`)) emitter.fire({ affects: (scope) => e.affectsConfiguration(`${section}.${key}`, scope) });
+  });
+  return {
+    get: (scope) => {
+      const value = vscode.workspace.getConfiguration(section, scope).get<T>(key, fallback);
+      return typeof value === typeof fallback ? value : fallback;
+    },
+    onDidChange: emitter.event,
+    dispose: () => {
+      listener.dispose();
+      emitter.dispose();
+    },
+  };
+}

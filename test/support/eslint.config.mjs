@@ -149,6 +149,12 @@ const configs = [
     },
   },
   {
+    files: ['src/features/checkNotes/register.ts'],
+    rules: {
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./checkNotes\\.js$'] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     plugins: { boundaries: { rules: { 'webview-imports': webviewImportsOnlyShared } } },
     rules: { 'boundaries/webview-imports': 'error' },

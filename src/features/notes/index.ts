@@ -19,6 +19,8 @@ import { TermService } from './termService';
 export interface NoteTermsFeature extends vscode.Disposable {
   /** For activate()'s return value: VS Code's Markdown preview calls it with its markdown-it. */
   extendMarkdownIt(md: MarkdownIt): MarkdownIt;
+  /** The one term matcher, for the features that read notes too (the framework checks). */
+  readonly terms: TermService;
 }
 
 export function registerNoteTerms(pack: ContentIndex): NoteTermsFeature {
@@ -34,5 +36,5 @@ export function registerNoteTerms(pack: ContentIndex): NoteTermsFeature {
     registerHighlight(terms, highlightTerms),
     registerOpenNote(),
   );
-  return { extendMarkdownIt: previewTerms(terms), dispose: () => disposable.dispose() };
+  return { extendMarkdownIt: previewTerms(terms), terms, dispose: () => disposable.dispose() };
 }
