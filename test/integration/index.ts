@@ -12,6 +12,7 @@ import './search.test';
 import './myNotes.test';
 import './notesEverywhere.test';
 import './importExport.test';
+import './checkNotes.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
