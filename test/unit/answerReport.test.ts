@@ -27,7 +27,8 @@ suite('Check My Answer: the result as the student reads it', () => {
 
   test('a covered point shows the words of the answer that cover it, quoted, in the key points\' order', () => {
     const rows = answerReportRows(checkOf([covered('**Strategy development**: business and customer strategy', ['strategy development', 'which customers to serve']), missing('Performance assessment', ['performance-assessment'])]), (id) => terms[id]);
-    assert.deepStrictEqual(rows.map((r) => r.label), ['$(pass) Strategy development: business and customer strategy', '$(circle-slash) Performance assessment']);
+    assert.deepStrictEqual(rows.map((r) => r.label), ['$(pass) Strategy development', '$(circle-slash) Performance assessment']);
+    assert.deepStrictEqual(rows.map((r) => r.description), ['business and customer strategy', undefined], 'a "Name: what it says" point keeps its name in view');
     assert.strictEqual(rows[0].detail, 'covered by: “strategy development”, “which customers to serve”');
     assert.strictEqual(rows[0].openConcept, undefined);
   });

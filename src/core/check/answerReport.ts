@@ -11,6 +11,8 @@ import type { AnswerCheck, KeyPointResult } from './checkModel';
 export interface AnswerReportRow {
   /** With its codicon: "$(pass) …" covered, "$(circle-slash) …" missing. */
   label: string;
+  /** The rest of a key point written "Name: what it says" (the label has the name, which a long point's row would cut off). */
+  description?: string;
   detail: string;
   result: KeyPointResult;
   /** For a missing point: the concept its row opens (the first one it is about that exists). */
@@ -32,16 +34,18 @@ function quote(words: string): string {
 /** `termOf` names a concept (undefined for one that no longer exists). */
 export function answerReportRows(check: AnswerCheck, termOf: (conceptId: string) => string | undefined): AnswerReportRow[] {
   return check.results.map((result) => {
-    const point = plainText(result.keyPoint);
+    const text = plainText(result.keyPoint);
+    const colon = text.indexOf(': ');
+    const [point, description] = colon > 0 && colon <= 50 ? [text.slice(0, colon), text.slice(colon + 2)] : [text, undefined];
     if (result.covered) {
       const evidence = result.evidence.map((words) => `“${quote(words)}”`).join(', ');
-      return { label: `$(pass) ${point}`, detail: l10n.t('covered by: {0}', evidence), result };
+      return { label: `$(pass) ${point}`, description, detail: l10n.t('covered by: {0}', evidence), result };
     }
     const concepts = result.concepts.flatMap((id) => {
       const term = termOf(id);
       return term ? [{ id, term }] : [];
     });
     const detail = concepts.length ? l10n.t('missing · open {0}', concepts.map((c) => c.term).join(', ')) : l10n.t('missing');
-    return { label: `$(circle-slash) ${point}`, detail, result, openConcept: concepts[0]?.id };
+    return { label: `$(circle-slash) ${point}`, description, detail, result, openConcept: concepts[0]?.id };
   });
 }

@@ -123,7 +123,7 @@ export async function checkMyAnswer(deps: CheckMyAnswerDeps): Promise<CheckMyAns
   if (!card) return { kind: 'cancelled' };
 
   const check = checkAnswer(answer.text, card, context);
-  const rows = answerReportRows(check, (id) => deps.content.concept(id)?.term).map((row): Row<AnswerReportRow> => ({ label: row.label, detail: row.detail, value: row }));
+  const rows = answerReportRows(check, (id) => deps.content.concept(id)?.term).map((row): Row<AnswerReportRow> => ({ label: row.label, description: row.description, detail: row.detail, value: row }));
   const chosen = await pick((probe, shown) => (probe.result = shown), deps.probe, answerReportTitle(check), plainText(card.prompt), rows);
   const outcome: CheckMyAnswerOutcome = { kind: 'checked', cardId: card.id, covered: check.covered, total: check.total };
   if (!chosen) return outcome;
