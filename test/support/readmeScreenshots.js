@@ -26,6 +26,8 @@ const SHOTS = [
   'quiz-summary',
   'import-preview',
   'import-studying',
+  'check-scope',
+  'check-answer',
   'vsix-install-from-vsix-menu',
   'vsix-installed-extensions-view',
 ];
