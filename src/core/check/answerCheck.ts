@@ -1,19 +1,487 @@
-// Check My Answer: an exam answer against an essay card's key points (helper H2).
+// Check My Answer: an exam answer against an essay card's key points, read the
+// way a marker reads it. A key point is covered when one window of the answer
+// (a sentence and the next) says enough of it: its content words (filler and
+// the course's generic words dropped) in any order, any word form, small
+// typos, safe synonyms, and any name of a concept it names ("KAM" for "key
+// account management"). Words weigh by how rare they are across all the
+// pack's key points, so "segments" proves more than "value"; and one shared
+// word never covers a key point. A key point that starts with its subject
+// ("Information management: ...") is covered only when the window names that
+// subject and says something about it, so an answer about value creation does
+// not cover information management for mentioning "value creation" in passing.
+// Also: which essay question an answer most likely answers.
+
 import type { Card, Concept } from '../content/model';
 import type { TermMatcher } from '../notes/termMatcher';
-import type { AnswerCheck } from './checkModel';
+import { keyedWords, typoMatch, wordKey, type KeyedWord } from './answerWords';
+import type { AnswerCheck, KeyPointResult } from './checkModel';
 
 export interface AnswerContext {
   matcher: TermMatcher;
   concept(id: string): Concept | undefined;
+  /**
+   * The pack's essay cards (the content index's cards of kind "essay"): words
+   * weigh by how rare they are across all their key points. Without it they
+   * weigh across the checked card's own key points, which tells rare from
+   * common less well.
+   */
+  essays?: readonly Card[];
+}
+
+/**
+ * Coverage needed, as a share of the key point's word weight. Long key points
+ * count as at most `WEIGHT_CAP` (about three specific words), since a marker
+ * credits the gist of "Strategy development: assess ..., then ..." without
+ * every example in it.
+ */
+const THRESHOLD = 0.5;
+const WEIGHT_CAP = 12;
+/** A subject ("Information management:") is named when this share of its weight is in the window. */
+const SUBJECT_SHARE = 0.5;
+/** A concept whose name carries this share of the key point's weight is its whole subject: naming it covers the point. */
+const WHOLE_SUBJECT_SHARE = 0.6;
+/** A label this long is a sentence, not a subject. */
+const MAX_LABEL_WORDS = 5;
+
+// ---------------------------------------------------------------------------
+// Key points, prepared once per card
+
+interface PointWord {
+  key: string;
+  norm: string;
+  weight: number;
+  /** Part of the key point's subject (the label before its colon, when that names a concept or a part). */
+  subject: boolean;
+  /**
+   * Words that count as one towards "two distinct words": those of one
+   * hyphenated compound ("cross-functional") or of one concept's name ("value
+   * creation"), the same index for each.
+   */
+  unit: number;
+}
+
+/** A concept the key point names, and which of its words that name stands for. */
+interface PointPhrase {
+  concept: string;
+  words: number[];
+}
+
+interface PreparedPoint {
+  text: string;
+  words: PointWord[];
+  total: number;
+  subjectWeight: number;
+  phrases: PointPhrase[];
+  concepts: string[];
+  /** The concepts the subject names. */
+  subjectConcepts: string[];
+  /** The concepts the card's other key points have as their subjects. */
+  siblingSubjects: Set<string>;
+}
+
+interface PreparedCard {
+  weights: Weights;
+  matcherVersion: number;
+  points: PreparedPoint[];
+}
+
+type Weights = (key: string) => number;
+
+const preparedCards = new WeakMap<Card, PreparedCard>();
+const weightsByEssays = new WeakMap<readonly Card[], Weights>();
+
+/** Inverse document frequency of each word family over the key points: a word in one key point weighs about 5.6, in every tenth about 3.3. */
+function keyPointWeights(essays: readonly Card[]): Weights {
+  let weights = weightsByEssays.get(essays);
+  if (weights) return weights;
+  const df = new Map<string, number>();
+  let documents = 0;
+  for (const card of essays) {
+    for (const point of card.keyPoints ?? []) {
+      documents++;
+      for (const key of new Set(keyedWords(point).map((w) => w.key))) if (key) df.set(key, (df.get(key) ?? 0) + 1);
+    }
+  }
+  const n = Math.max(documents, 1);
+  weights = (key) => Math.log(1 + n / (df.get(key) ?? 1));
+  weightsByEssays.set(essays, weights);
+  return weights;
+}
+
+function prepareCard(card: Card, context: AnswerContext): PreparedCard {
+  const weights = keyPointWeights(context.essays ?? [card]);
+  const cached = preparedCards.get(card);
+  if (cached && cached.weights === weights && cached.matcherVersion === context.matcher.version) return cached;
+  const partNames = subjectNames(card, context);
+  const points = (card.keyPoints ?? []).map((text) => preparePoint(text, weights, partNames, context.matcher));
+  for (const point of points) {
+    for (const other of points) if (other !== point) for (const id of other.subjectConcepts) if (!point.subjectConcepts.includes(id)) point.siblingSubjects.add(id);
+  }
+  const prepared = { weights, matcherVersion: context.matcher.version, points };
+  preparedCards.set(card, prepared);
+  return prepared;
+}
+
+/** Family keys of the names a key point may start with as its subject: the parts of the card's concept. */
+function subjectNames(card: Card, context: AnswerContext): Set<string> {
+  const names = new Set<string>();
+  for (const part of context.concept(card.conceptId)?.parts ?? []) names.add(keysOf(part.name).join(' '));
+  return names;
+}
+
+const keysOf = (text: string): string[] => keyedWords(text).map((w) => w.key).filter((k) => k);
+
+function preparePoint(text: string, weights: Weights, partNames: Set<string>, matcher: TermMatcher): PreparedPoint {
+  const all = keyedWords(text);
+  const matches = matcher.matchesInLine(text, { codeSpans: false });
+  const colon = text.indexOf(': ');
+  const labelWords = colon > 0 ? all.filter((w) => w.end <= colon) : [];
+  const labelKeys = labelWords.map((w) => w.key).filter((k) => k);
+  // A label is a subject when it names a part of the card's framework or a concept ("Awareness:", "KAM:"); "Advantage:" is not.
+  const labelIsSubject =
+    colon > 0 &&
+    labelWords.length <= MAX_LABEL_WORDS &&
+    labelKeys.length > 0 &&
+    (partNames.has(labelKeys.join(' ')) || [...partNames].some((name) => name.startsWith(`${labelKeys.join(' ')} `)) || matches.some((m) => m.start <= labelWords[0].start && m.end >= labelWords[labelWords.length - 1].end));
+
+  const words: PointWord[] = [];
+  const index = new Map<string, number>();
+  const wordAt: number[] = [];
+  for (const w of all) {
+    if (!w.key) {
+      wordAt.push(-1);
+      continue;
+    }
+    let at = index.get(w.key);
+    if (at === undefined) {
+      at = words.length;
+      index.set(w.key, at);
+      words.push({ key: w.key, norm: w.norm, weight: weights(w.key), subject: false, unit: at });
+    }
+    if (labelIsSubject && w.end <= colon) words[at].subject = true;
+    wordAt.push(at);
+  }
+  const phrases: PointPhrase[] = [];
+  const concepts: string[] = [];
+  const subjectConcepts: string[] = [];
+  for (const match of matches) {
+    if (labelIsSubject && match.start < colon) subjectConcepts.push(match.concept.id);
+    for (const id of [match.concept.id, ...match.also.map((c) => c.id)]) if (!concepts.includes(id)) concepts.push(id);
+    const covered = new Set<number>();
+    all.forEach((w, i) => {
+      if (wordAt[i] >= 0 && w.start >= match.start && w.end <= match.end) covered.add(wordAt[i]);
+    });
+    if (covered.size) phrases.push({ concept: match.concept.id, words: [...covered] });
+    joinUnits(words, [...covered]);
+  }
+  for (let i = 1; i < all.length; i++) {
+    if (wordAt[i - 1] >= 0 && wordAt[i] >= 0 && text.slice(all[i - 1].end, all[i].start) === '-') joinUnits(words, [wordAt[i - 1], wordAt[i]]);
+  }
+  const total = words.reduce((sum, w) => sum + w.weight, 0);
+  const subjectWeight = words.reduce((sum, w) => sum + (w.subject ? w.weight : 0), 0);
+  return { text, words, total, subjectWeight, phrases, concepts, subjectConcepts, siblingSubjects: new Set() };
+}
+
+/** Puts words in one unit (the lowest of their units; few words, so relabelling all is cheap). */
+function joinUnits(words: PointWord[], members: number[]): void {
+  if (members.length < 2) return;
+  const units = new Set(members.map((i) => words[i].unit));
+  const target = Math.min(...units);
+  for (const w of words) if (units.has(w.unit)) w.unit = target;
+}
+
+// ---------------------------------------------------------------------------
+// The answer, read once per check
+
+interface AnswerWord extends KeyedWord {
+  sentence: number;
+  /** The concepts of the term the word is part of, if any ("assessment" in "performance assessment"). */
+  inTerm?: readonly string[];
+}
+
+interface AnswerTerm {
+  concept: string;
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+interface ReadAnswer {
+  text: string;
+  /** Occurrences of each family key (two adjacent words written apart, "multi channel", also as one). */
+  byKey: Map<string, AnswerWord[]>;
+  /** One written form per key, by first letter: where typos are looked for. */
+  formsByLetter: Map<string, Array<{ key: string; norm: string }>>;
+  /** Concepts named, by concept id. */
+  terms: Map<string, AnswerTerm[]>;
+}
+
+/** "e.g." and "i.e." end no sentence. */
+const ABBREVIATION = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|cf|approx)$/i;
+/** A line that starts a new block: a list item, a heading, a quote or a table row. */
+const BLOCK_START = /^\s*(?:[-*+]\s|\d+[.)]\s|#{1,6}\s|>|\|)/;
+
+/** Where each sentence starts: after . ! ? and at a blank line or a line that starts a list item, heading, quote or table row. */
+function sentenceStarts(text: string): number[] {
+  const starts = [0];
+  const boundary = /[.!?]+(?=\s|$)|\n/g;
+  for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '\n') {
+      const next = text.indexOf('\n', end);
+      const line = text.slice(end, next < 0 ? text.length : next);
+      if (line.trim() === '' || BLOCK_START.test(line)) starts.push(end);
+    } else if (!ABBREVIATION.test(text.slice(Math.max(0, m.index - 8), m.index + 1).replace(/\.$/, ''))) {
+      starts.push(end);
+    }
+  }
+  return starts;
+}
+
+function readAnswer(text: string, matcher: TermMatcher): ReadAnswer {
+  const starts = sentenceStarts(text);
+  let sentence = 0;
+  const sentenceOf = (offset: number): number => {
+    while (sentence + 1 < starts.length && starts[sentence + 1] <= offset) sentence++;
+    return sentence;
+  };
+  const terms = new Map<string, AnswerTerm[]>();
+  const spans: Array<{ start: number; end: number; concepts: string[] }> = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    for (const match of matcher.matchesInLine(line)) {
+      const start = lineStart + match.start;
+      const end = lineStart + match.end;
+      const concepts = [match.concept.id, ...match.also.map((c) => c.id)];
+      spans.push({ start, end, concepts });
+      for (const concept of concepts) {
+        const term = { concept, start, end, sentence: sentenceOf(start) };
+        const list = terms.get(concept);
+        if (list) list.push(term);
+        else terms.set(concept, [term]);
+      }
+    }
+    lineStart += line.length + 1;
+  }
+  sentence = 0;
+  let span = 0;
+  const words: AnswerWord[] = keyedWords(text).map((w) => {
+    while (span < spans.length && spans[span].end <= w.start) span++;
+    const inTerm = span < spans.length && spans[span].start <= w.start ? spans[span].concepts : undefined;
+    return { ...w, sentence: sentenceOf(w.start), inTerm };
+  });
+  const byKey = new Map<string, AnswerWord[]>();
+  const add = (w: AnswerWord): void => {
+    if (!w.key) return;
+    const list = byKey.get(w.key);
+    if (list) list.push(w);
+    else byKey.set(w.key, [w]);
+  };
+  for (let i = 0; i < words.length; i++) {
+    add(words[i]);
+    const next = words[i + 1];
+    if (next && next.sentence === words[i].sentence && /^[\s-]$/.test(text.slice(words[i].end, next.start))) {
+      const norm = words[i].norm + next.norm;
+      add({ start: words[i].start, end: next.end, norm, key: wordKey(norm), sentence: words[i].sentence, inTerm: words[i].inTerm ?? next.inTerm });
+    }
+  }
+  const formsByLetter = new Map<string, Array<{ key: string; norm: string }>>();
+  for (const [key, list] of byKey) {
+    const letter = list[0].norm[0];
+    const forms = formsByLetter.get(letter);
+    if (forms) forms.push({ key, norm: list[0].norm });
+    else formsByLetter.set(letter, [{ key, norm: list[0].norm }]);
+  }
+  return { text, byKey, formsByLetter, terms };
+}
+
+/** The answer's words that are this key point word: the same family, a synonym, or the same word with a small typo. */
+function occurrences(word: PointWord, answer: ReadAnswer): AnswerWord[] {
+  const exact = answer.byKey.get(word.key) ?? [];
+  const out = [...exact];
+  for (const form of answer.formsByLetter.get(word.norm[0]) ?? []) {
+    if (form.key !== word.key && typoMatch(form, word)) out.push(...(answer.byKey.get(form.key) ?? []));
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// Scoring one key point
+
+interface Evidence {
+  start: number;
+  end: number;
+  sentence: number;
+  /** For a word inside a term, or a term: the concepts it names. */
+  inTerm?: readonly string[];
+}
+
+interface WindowResult {
+  covered: boolean;
+  coverage: number;
+  spans: Array<[number, number]>;
+}
+
+function checkPoint(point: PreparedPoint, answer: ReadAnswer): WindowResult {
+  const none: WindowResult = { covered: false, coverage: 0, spans: [] };
+  if (!point.words.length) return none;
+  // A word that is part of the name of something the key point does not name means that thing, not the word.
+  const own = (e: AnswerWord): boolean => !e.inTerm || e.inTerm.some((id) => point.concepts.includes(id));
+  const found: Evidence[][] = point.words.map((w) => occurrences(w, answer).filter(own));
+  const named: Evidence[][] = point.phrases.map((p) => (answer.terms.get(p.concept) ?? []).map((t) => ({ ...t, inTerm: [t.concept] })));
+  const candidates = new Set<number>();
+  for (const list of [...found, ...named]) {
+    for (const e of list) {
+      candidates.add(e.sentence);
+      if (e.sentence > 0) candidates.add(e.sentence - 1);
+    }
+  }
+  let best = none;
+  for (const first of [...candidates].sort((a, b) => a - b)) {
+    const result = scoreWindow(point, found, named, first, first + 1);
+    if ((result.covered && !best.covered) || (result.covered === best.covered && result.coverage > best.coverage)) best = result;
+  }
+  return best;
+}
+
+function scoreWindow(point: PreparedPoint, found: Evidence[][], named: Evidence[][], first: number, last: number): WindowResult {
+  const inWindow = (e: Evidence): boolean => e.sentence >= first && e.sentence <= last;
+  const evidence = new Map<number, Evidence>();
+  found.forEach((list, i) => {
+    const e = list.find(inWindow);
+    if (e) evidence.set(i, e);
+  });
+  let wholeSubject = false;
+  point.phrases.forEach((phrase, p) => {
+    const e = named[p].find(inWindow);
+    if (!e) return;
+    // The concept's name as the student wrote it is better evidence than its words met one by one.
+    for (const i of phrase.words) evidence.set(i, e);
+    const weight = phrase.words.reduce((sum, i) => sum + point.words[i].weight, 0);
+    if (weight >= WHOLE_SUBJECT_SHARE * point.total) wholeSubject = true;
+  });
+  let weight = 0;
+  let subject = 0;
+  let body = 0;
+  const units = new Set<number>();
+  for (const [i, e] of evidence) {
+    const word = point.words[i];
+    weight += word.weight;
+    units.add(word.unit);
+    if (word.subject) subject += word.weight;
+    // Naming the card's other subjects ("... value creation, information management and ...") says nothing more about this one.
+    else if (!e.inTerm?.some((id) => point.siblingSubjects.has(id))) body++;
+  }
+  const coverage = Math.min(1, weight / Math.min(point.total, WEIGHT_CAP));
+  const subjectNamed = point.subjectWeight === 0 || subject >= SUBJECT_SHARE * point.subjectWeight;
+  // With a subject, "says something about it" means one more word beyond the subject's own.
+  const saysMore = point.subjectWeight === 0 || body >= 1;
+  const covered = coverage >= THRESHOLD && subjectNamed && saysMore && (units.size >= 2 || wholeSubject);
+  return { covered, coverage, spans: mergeSpans([...evidence.values()]) };
+}
+
+/** The evidence as spans of the answer, in order, one span for words written together ("value creation"). */
+function mergeSpans(evidence: Evidence[]): Array<[number, number]> {
+  const sorted = evidence.map((e): [number, number] => [e.start, e.end]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const out: Array<[number, number]> = [];
+  for (const span of sorted) {
+    const last = out[out.length - 1];
+    if (last && span[0] <= last[1]) last[1] = Math.max(last[1], span[1]);
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+/** Joins spans separated only by spaces or a hyphen, so evidence reads as the phrase the student wrote. */
+function joinAdjacent(text: string, spans: Array<[number, number]>): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const span of spans) {
+    const last = out[out.length - 1];
+    if (last && /^[ \t-]+$/.test(text.slice(last[1], span[0]))) last[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
 }
 
 /** A key point is covered when the answer says it in other words too (aliases, definitions' wording, stems, word order), never for one shared word. */
 export function checkAnswer(answer: string, card: Card, context: AnswerContext): AnswerCheck {
-  throw new Error('checkAnswer: not built yet');
+  const prepared = prepareCard(card, context);
+  const read = readAnswer(answer, context.matcher);
+  const results: KeyPointResult[] = prepared.points.map((point) => {
+    const result = checkPoint(point, read);
+    const spans = result.covered ? joinAdjacent(answer, result.spans) : [];
+    return { keyPoint: point.text, covered: result.covered, evidence: spans.map(([s, e]) => answer.slice(s, e)), spans, concepts: point.concepts };
+  });
+  const covered = results.filter((r) => r.covered).length;
+  return { card, results, covered, total: results.length, score: results.length ? covered / results.length : 0 };
 }
 
-/** The essay questions an answer most likely answers, best first (its heading or first line matching a question's wording or concept). */
+// ---------------------------------------------------------------------------
+// Which question an answer answers
+
+/** A concept named in the heading that is the question's own concept. */
+const OWN_CONCEPT = 2;
+/** ...or one its prompt names. */
+const PROMPT_CONCEPT = 1;
+/** The heading's words found in the prompt, as a share of the heading's weight. */
+const HEADING_WORDS = 1;
+/** Key point coverage of the whole answer: weaker evidence than what the heading says. */
+const BODY = 0.5;
+/** Less than this is no match: a heading sharing one common word with a prompt. */
+const MIN_SCORE = 0.3;
+
+/** The essay questions an answer most likely answers, best first (its heading or first line matching a question's wording or concept); only those with some evidence. */
 export function likelyQuestions(answer: string, heading: string | undefined, essays: readonly Card[], context: AnswerContext): Card[] {
-  throw new Error('likelyQuestions: not built yet');
+  const title = (heading ?? answer.split('\n').find((line) => line.trim()) ?? '').replace(/^\s*(?:#{1,6}|>|[-*+])\s*/, '');
+  const titleWords = keyedWords(title).filter((w) => w.key);
+  const titleConcepts = new Set(context.matcher.matchesInLine(title).flatMap((m) => [m.concept.id, ...m.also.map((c) => c.id)]));
+  const promptWeights = promptWeightsOf(essays);
+  const titleWeight = titleWords.reduce((sum, w) => sum + promptWeights(w.key), 0);
+  const keyWeights = keyPointWeights(context.essays ?? essays);
+  const read = answer.trim() ? readAnswer(answer, context.matcher) : undefined;
+  const scored = essays.map((card, order) => {
+    let score = 0;
+    if (titleConcepts.size) {
+      if (titleConcepts.has(card.conceptId)) score += OWN_CONCEPT;
+      else if (context.matcher.matchesInLine(card.prompt).some((m) => titleConcepts.has(m.concept.id))) score += PROMPT_CONCEPT;
+    }
+    if (titleWeight > 0) {
+      const prompt = keyedWords(card.prompt).filter((w) => w.key);
+      const shared = titleWords.filter((t) => prompt.some((p) => typoMatch(t, p)));
+      score += (HEADING_WORDS * shared.reduce((sum, w) => sum + promptWeights(w.key), 0)) / titleWeight;
+    }
+    if (read) score += BODY * presence(card, read, keyWeights);
+    return { card, score, order };
+  });
+  return scored
+    .filter((s) => s.score >= MIN_SCORE)
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .map((s) => s.card);
+}
+
+const promptWeightsCache = new WeakMap<readonly Card[], Weights>();
+
+function promptWeightsOf(essays: readonly Card[]): Weights {
+  let weights = promptWeightsCache.get(essays);
+  if (weights) return weights;
+  const df = new Map<string, number>();
+  for (const card of essays) for (const key of new Set(keysOf(card.prompt))) df.set(key, (df.get(key) ?? 0) + 1);
+  const n = Math.max(essays.length, 1);
+  weights = (key) => Math.log(1 + n / (df.get(key) ?? 1));
+  promptWeightsCache.set(essays, weights);
+  return weights;
+}
+
+/** The share of a card's key point weight whose words appear anywhere in the answer: cheap, for ranking only. */
+function presence(card: Card, read: ReadAnswer, weights: Weights): number {
+  let total = 0;
+  let found = 0;
+  for (const point of card.keyPoints ?? []) {
+    for (const key of new Set(keysOf(point))) {
+      const weight = weights(key);
+      total += weight;
+      if (read.byKey.has(key)) found += weight;
+    }
+  }
+  return total ? found / total : 0;
 }
