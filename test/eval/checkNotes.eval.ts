@@ -146,8 +146,8 @@ function evaluateFrameworks(notes: FrameworkNote[], index: ContentIndex, matcher
 function evaluateAnswers(answers: AnswerFixture[], index: ContentIndex, matcher: TermMatcher): { points: Measure; preselect: Measure } {
   const points = measure('(c) key-point coverage');
   const preselect = measure('(d) question pre-selected from the heading');
-  const context: AnswerContext = { matcher, concept: (id) => index.concept(id) };
   const essays = index.cards.filter((c) => c.kind === 'essay');
+  const context: AnswerContext = { matcher, concept: (id) => index.concept(id), essays };
   for (const answer of answers) {
     const card = index.card(answer.cardId);
     if (!card?.keyPoints) continue; // The unit test reports it.

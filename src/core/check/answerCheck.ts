@@ -40,6 +40,8 @@ const WEIGHT_CAP = 12;
 const SUBJECT_SHARE = 0.5;
 /** A concept whose name carries this share of the key point's weight is its whole subject: naming it covers the point. */
 const WHOLE_SUBJECT_SHARE = 0.6;
+/** How much a word counts in a key point when other key points of the same card have it too. */
+const SHARED_IN_CARD = 0.5;
 /** A label this long is a sentence, not a subject. */
 const MAX_LABEL_WORDS = 5;
 
@@ -50,8 +52,8 @@ interface PointWord {
   key: string;
   norm: string;
   weight: number;
-  /** Part of the key point's subject (the label before its colon, when that names a concept or a part). */
-  subject: boolean;
+  /** In the label before the key point's colon ("Information management: ..."). */
+  label: boolean;
   /**
    * Words that count as one towards "two distinct words": those of one
    * hyphenated compound ("cross-functional") or of one concept's name ("value
@@ -70,8 +72,15 @@ interface PreparedPoint {
   text: string;
   words: PointWord[];
   total: number;
+  /** Whether the key point starts with a label ("Advantage: ..."): the answer must then say something of what follows it. */
+  labelled: boolean;
+  /** Whether the label names the point's subject (a part of the card's framework or a concept): the answer must name it too. */
+  subject: boolean;
+  /** The weight of the label's words when it names the subject, else 0. */
   subjectWeight: number;
   phrases: PointPhrase[];
+  /** Indexes into words, the heaviest first. */
+  byWeight: number[];
   concepts: string[];
   /** The concepts the subject names. */
   subjectConcepts: string[];
@@ -112,9 +121,16 @@ function prepareCard(card: Card, context: AnswerContext): PreparedCard {
   const weights = keyPointWeights(context.essays ?? [card]);
   const cached = preparedCards.get(card);
   if (cached && cached.weights === weights && cached.matcherVersion === context.matcher.version) return cached;
-  const partNames = subjectNames(card, context);
-  const points = (card.keyPoints ?? []).map((text) => preparePoint(text, weights, partNames, context.matcher));
+  const frame = frameOf(card, context);
+  const points = (card.keyPoints ?? []).map((text) => preparePoint(text, weights, frame, context.matcher));
+  // A word several key points of the card share ("attitude", "behaviour") tells them apart less than one only this point has ("latent").
+  const pointsWith = new Map<string, number>();
+  for (const point of points) for (const w of point.words) pointsWith.set(w.key, (pointsWith.get(w.key) ?? 0) + 1);
   for (const point of points) {
+    for (const w of point.words) if ((pointsWith.get(w.key) ?? 0) > 1) w.weight *= SHARED_IN_CARD;
+    point.total = point.words.reduce((sum, w) => sum + w.weight, 0);
+    point.subjectWeight = point.subject ? point.words.reduce((sum, w) => sum + (w.label ? w.weight : 0), 0) : 0;
+    point.byWeight = point.words.map((_, i) => i).sort((a, b) => point.words[b].weight - point.words[a].weight);
     for (const other of points) if (other !== point) for (const id of other.subjectConcepts) if (!point.subjectConcepts.includes(id)) point.siblingSubjects.add(id);
   }
   const prepared = { weights, matcherVersion: context.matcher.version, points };
@@ -122,27 +138,34 @@ function prepareCard(card: Card, context: AnswerContext): PreparedCard {
   return prepared;
 }
 
-/** Family keys of the names a key point may start with as its subject: the parts of the card's concept. */
-function subjectNames(card: Card, context: AnswerContext): Set<string> {
-  const names = new Set<string>();
-  for (const part of context.concept(card.conceptId)?.parts ?? []) names.add(keysOf(part.name).join(' '));
-  return names;
+/** What a key point of this card may name as its subject: the parts of the card's concept (family keys of each name, and the concepts each name names). */
+interface Frame {
+  parts: Map<string, string[]>;
+}
+
+function frameOf(card: Card, context: AnswerContext): Frame {
+  const parts = new Map<string, string[]>();
+  for (const part of context.concept(card.conceptId)?.parts ?? []) {
+    parts.set(keysOf(part.name).join(' '), context.matcher.matchesInLine(part.name, { codeSpans: false }).map((m) => m.concept.id));
+  }
+  return { parts };
 }
 
 const keysOf = (text: string): string[] => keyedWords(text).map((w) => w.key).filter((k) => k);
 
-function preparePoint(text: string, weights: Weights, partNames: Set<string>, matcher: TermMatcher): PreparedPoint {
+function preparePoint(text: string, weights: Weights, frame: Frame, matcher: TermMatcher): PreparedPoint {
   const all = keyedWords(text);
   const matches = matcher.matchesInLine(text, { codeSpans: false });
   const colon = text.indexOf(': ');
   const labelWords = colon > 0 ? all.filter((w) => w.end <= colon) : [];
   const labelKeys = labelWords.map((w) => w.key).filter((k) => k);
-  // A label is a subject when it names a part of the card's framework or a concept ("Awareness:", "KAM:"); "Advantage:" is not.
-  const labelIsSubject =
-    colon > 0 &&
-    labelWords.length <= MAX_LABEL_WORDS &&
-    labelKeys.length > 0 &&
-    (partNames.has(labelKeys.join(' ')) || [...partNames].some((name) => name.startsWith(`${labelKeys.join(' ')} `)) || matches.some((m) => m.start <= labelWords[0].start && m.end >= labelWords[labelWords.length - 1].end));
+  const hasLabel = labelWords.length > 0 && labelWords.length <= MAX_LABEL_WORDS && labelKeys.length > 0;
+  // A label is a subject when it names a part of the card's framework ("Awareness:", "Analytical:" of "Analytical CRM") or a concept ("KAM:"); "Advantage:" is not.
+  const label = labelKeys.join(' ');
+  const part = hasLabel ? [...frame.parts].find(([name]) => name === label || name.startsWith(`${label} `)) : undefined;
+  const labelTerms = hasLabel ? matches.filter((m) => m.start <= labelWords[0].start && m.end >= labelWords[labelWords.length - 1].end) : [];
+  const subjectConcepts = [...new Set([...(part?.[1] ?? []), ...labelTerms.map((m) => m.concept.id)])];
+  const labelIsSubject = part !== undefined || labelTerms.length > 0;
 
   const words: PointWord[] = [];
   const index = new Map<string, number>();
@@ -156,16 +179,14 @@ function preparePoint(text: string, weights: Weights, partNames: Set<string>, ma
     if (at === undefined) {
       at = words.length;
       index.set(w.key, at);
-      words.push({ key: w.key, norm: w.norm, weight: weights(w.key), subject: false, unit: at });
+      words.push({ key: w.key, norm: w.norm, weight: weights(w.key), label: false, unit: at });
     }
-    if (labelIsSubject && w.end <= colon) words[at].subject = true;
+    if (hasLabel && w.end <= colon) words[at].label = true;
     wordAt.push(at);
   }
   const phrases: PointPhrase[] = [];
   const concepts: string[] = [];
-  const subjectConcepts: string[] = [];
   for (const match of matches) {
-    if (labelIsSubject && match.start < colon) subjectConcepts.push(match.concept.id);
     for (const id of [match.concept.id, ...match.also.map((c) => c.id)]) if (!concepts.includes(id)) concepts.push(id);
     const covered = new Set<number>();
     all.forEach((w, i) => {
@@ -177,9 +198,7 @@ function preparePoint(text: string, weights: Weights, partNames: Set<string>, ma
   for (let i = 1; i < all.length; i++) {
     if (wordAt[i - 1] >= 0 && wordAt[i] >= 0 && text.slice(all[i - 1].end, all[i].start) === '-') joinUnits(words, [wordAt[i - 1], wordAt[i]]);
   }
-  const total = words.reduce((sum, w) => sum + w.weight, 0);
-  const subjectWeight = words.reduce((sum, w) => sum + (w.subject ? w.weight : 0), 0);
-  return { text, words, total, subjectWeight, phrases, concepts, subjectConcepts, siblingSubjects: new Set() };
+  return { text, words, total: 0, labelled: hasLabel, subject: labelIsSubject, subjectWeight: 0, phrases, byWeight: [], concepts, subjectConcepts, siblingSubjects: new Set() };
 }
 
 /** Puts words in one unit (the lowest of their units; few words, so relabelling all is cheap). */
@@ -272,10 +291,12 @@ function readAnswer(text: string, matcher: TermMatcher): ReadAnswer {
   });
   const byKey = new Map<string, AnswerWord[]>();
   const add = (w: AnswerWord): void => {
-    if (!w.key) return;
-    const list = byKey.get(w.key);
-    if (list) list.push(w);
-    else byKey.set(w.key, [w]);
+    for (const key of w.plain ? [w.key, w.plain] : [w.key]) {
+      if (!key) continue;
+      const list = byKey.get(key);
+      if (list) list.push(w);
+      else byKey.set(key, [w]);
+    }
   };
   for (let i = 0; i < words.length; i++) {
     add(words[i]);
@@ -287,6 +308,7 @@ function readAnswer(text: string, matcher: TermMatcher): ReadAnswer {
   }
   const formsByLetter = new Map<string, Array<{ key: string; norm: string }>>();
   for (const [key, list] of byKey) {
+    if (isAcronym(key)) continue;
     const letter = list[0].norm[0];
     const forms = formsByLetter.get(letter);
     if (forms) forms.push({ key, norm: list[0].norm });
@@ -295,10 +317,13 @@ function readAnswer(text: string, matcher: TermMatcher): ReadAnswer {
   return { text, byKey, formsByLetter, terms };
 }
 
-/** The answer's words that are this key point word: the same family, a synonym, or the same word with a small typo. */
+const isAcronym = (key: string): boolean => key !== key.toLowerCase();
+
+/** The answer's words that are this key point word: the same family, a synonym, or the same word with a small typo (not for acronyms). */
 function occurrences(word: PointWord, answer: ReadAnswer): AnswerWord[] {
   const exact = answer.byKey.get(word.key) ?? [];
   const out = [...exact];
+  if (isAcronym(word.key)) return out;
   for (const form of answer.formsByLetter.get(word.norm[0]) ?? []) {
     if (form.key !== word.key && typoMatch(form, word)) out.push(...(answer.byKey.get(form.key) ?? []));
   }
@@ -325,9 +350,7 @@ interface WindowResult {
 function checkPoint(point: PreparedPoint, answer: ReadAnswer): WindowResult {
   const none: WindowResult = { covered: false, coverage: 0, spans: [] };
   if (!point.words.length) return none;
-  // A word that is part of the name of something the key point does not name means that thing, not the word.
-  const own = (e: AnswerWord): boolean => !e.inTerm || e.inTerm.some((id) => point.concepts.includes(id));
-  const found: Evidence[][] = point.words.map((w) => occurrences(w, answer).filter(own));
+  const found: Evidence[][] = point.words.map((w) => occurrences(w, answer));
   const named: Evidence[][] = point.phrases.map((p) => (answer.terms.get(p.concept) ?? []).map((t) => ({ ...t, inTerm: [t.concept] })));
   const candidates = new Set<number>();
   for (const list of [...found, ...named]) {
@@ -347,10 +370,14 @@ function checkPoint(point: PreparedPoint, answer: ReadAnswer): WindowResult {
 function scoreWindow(point: PreparedPoint, found: Evidence[][], named: Evidence[][], first: number, last: number): WindowResult {
   const inWindow = (e: Evidence): boolean => e.sentence >= first && e.sentence <= last;
   const evidence = new Map<number, Evidence>();
-  found.forEach((list, i) => {
-    const e = list.find(inWindow);
-    if (e) evidence.set(i, e);
-  });
+  // One written word is evidence for one word of the key point (heaviest first), never two.
+  const used = new Set<number>();
+  for (const i of point.byWeight) {
+    const e = found[i].find((o) => inWindow(o) && !used.has(o.start));
+    if (!e) continue;
+    evidence.set(i, e);
+    used.add(e.start);
+  }
   let wholeSubject = false;
   point.phrases.forEach((phrase, p) => {
     const e = named[p].find(inWindow);
@@ -361,21 +388,24 @@ function scoreWindow(point: PreparedPoint, found: Evidence[][], named: Evidence[
     if (weight >= WHOLE_SUBJECT_SHARE * point.total) wholeSubject = true;
   });
   let weight = 0;
-  let subject = 0;
+  let label = 0;
   let body = 0;
   const units = new Set<number>();
   for (const [i, e] of evidence) {
     const word = point.words[i];
     weight += word.weight;
+    if (word.label) label += word.weight;
+    // A number ("one", "2") helps name "Perspective 2" but is too common to count as saying something.
+    if (/^\d+$/.test(word.key)) continue;
     units.add(word.unit);
-    if (word.subject) subject += word.weight;
+    if (word.label) continue;
     // Naming the card's other subjects ("... value creation, information management and ...") says nothing more about this one.
-    else if (!e.inTerm?.some((id) => point.siblingSubjects.has(id))) body++;
+    if (!e.inTerm?.some((id) => point.siblingSubjects.has(id))) body++;
   }
   const coverage = Math.min(1, weight / Math.min(point.total, WEIGHT_CAP));
-  const subjectNamed = point.subjectWeight === 0 || subject >= SUBJECT_SHARE * point.subjectWeight;
-  // With a subject, "says something about it" means one more word beyond the subject's own.
-  const saysMore = point.subjectWeight === 0 || body >= 1;
+  const subjectNamed = !point.subject || label >= SUBJECT_SHARE * point.subjectWeight;
+  // After a label, the answer must say something of what follows it: one word of it at least.
+  const saysMore = !point.labelled || body >= 1;
   const covered = coverage >= THRESHOLD && subjectNamed && saysMore && (units.size >= 2 || wholeSubject);
   return { covered, coverage, spans: mergeSpans([...evidence.values()]) };
 }

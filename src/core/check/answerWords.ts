@@ -6,6 +6,7 @@
 // course's generic ones (customer, firm, process, management...), which appear
 // in nearly every key point and so prove nothing about any one of them.
 
+import { wordKey as termWordKey } from '../notes/termMatcher';
 import { splitWords, stem as pluralStem, STOPWORDS } from '../search/words';
 import { editDistance } from '../util/editDistance';
 
@@ -15,14 +16,20 @@ export interface KeyedWord {
   end: number;
   /** Lower case, accents folded, one spelling (the search normalisation). */
   norm: string;
-  /** The word family after synonyms; '' for filler and generic words. */
+  /**
+   * The word family after synonyms; '' for filler and generic words. A word in
+   * capitals ("STARTS", "KAMs") keys as the acronym it is ("STARTS" is not
+   * "starts"), as the term matcher reads it.
+   */
   key: string;
+  /** For a word in capitals: its key as an ordinary word too, for an answer typed in capitals. */
+  plain?: string;
 }
 
 /** Filler a marker reads past, beyond search's stop words: pronouns, auxiliaries, light verbs, quantifiers. */
 const FILLER = new Set([
   ...STOPWORDS,
-  ...'it its they them their this that these those which who whom whose what when where why how as at from into onto over under up out about rather than instead within without between across through towards toward also only just even so such like other others own same each every all both any some not no nor then there here very more most less least much many few well too often usually typically i e g eg ie etc vs be been being was were has have had having do does did done can could may might must should would will shall we our you your he she his her one two make makes made get gets give gives take takes help helps set sets put puts go goes let lets need needs needed use uses used using show shows mean means way ways thing things part parts kind kinds whole'.split(
+  ...'it its they them their this that these those which who whom whose what when where why how as at from into onto over under up out about rather than instead within without between across through towards toward also only just even so such like other others own same each every all both any some not no nor then there here very more most less least much many few well too often usually typically i e g eg ie etc vs be been being was were has have had having do does did done can could may might must should would will shall we our you your he she his her make makes made get gets give gives take takes help helps set sets put puts go goes let lets need needs needed use uses used using show shows mean means way ways thing things part parts kind kinds whole'.split(
     ' ',
   ),
 ]);
@@ -46,11 +53,11 @@ const SYNONYM_GROUPS: string[][] = [
   ['lose', 'loss', 'lost'],
   ['cost', 'expense', 'expensive'],
   ['customise', 'tailor'],
-  ['1', 'first'],
-  ['2', 'second'],
-  ['3', 'third'],
-  ['4', 'fourth'],
-  ['5', 'fifth'],
+  ['1', 'one', 'first'],
+  ['2', 'two', 'second'],
+  ['3', 'three', 'third'],
+  ['4', 'four', 'fourth'],
+  ['5', 'five', 'fifth'],
 ];
 
 /** Words the suffix rules would put in the wrong family ("integrity" is not "integration"). */
@@ -69,7 +76,7 @@ const FAMILY_PREFIXES = ['analy', 'satisf', 'compet', 'econom', 'automat'];
 const SUFFIXES = [
   'isations', 'isation', 'ability', 'ibility', 'ically', 'ations', 'ation', 'itions', 'ition', 'ments', 'ment', 'ities', 'ity',
   'ness', 'ating', 'ated', 'ates', 'ate', 'ings', 'ing', 'ions', 'ion', 'ised', 'ises', 'ise', 'ical', 'ally', 'ency', 'ence',
-  'ancy', 'ance', 'ent', 'ant', 'ives', 'ive', 'ible', 'able', 'ably', 'ful', 'ed', 'ly', 'ty', 'al', 'ic', 'e', 'y',
+  'ancy', 'ance', 'ent', 'ant', 'ives', 'ive', 'ible', 'able', 'ably', 'ful', 'ous', 'ed', 'ly', 'ty', 'al', 'ic', 'e', 'y',
 ].sort((a, b) => b.length - a.length);
 const MIN_STEM = 4;
 /** Short endings may leave a three-letter stem ("based" -> "bas" = "base"). */
@@ -112,7 +119,13 @@ export function wordKey(norm: string): string {
 
 /** The words of a text with their keys and offsets (into the same text). */
 export function keyedWords(text: string): KeyedWord[] {
-  return splitWords(text).map((w) => ({ start: w.start, end: w.end, norm: w.norm, key: wordKey(w.norm) }));
+  return splitWords(text).map((w) => {
+    const plain = wordKey(w.norm);
+    const written = text.slice(w.start, w.end);
+    const acronym = /\p{Lu}/u.test(written) && /^\p{L}/u.test(written) ? termWordKey(written) : '';
+    if (!acronym || acronym === acronym.toLowerCase()) return { start: w.start, end: w.end, norm: w.norm, key: plain };
+    return { start: w.start, end: w.end, norm: w.norm, key: acronym.replace(/s$/, ''), plain };
+  });
 }
 
 /**
@@ -124,6 +137,9 @@ export function typoMatch(a: KeyedWord | { norm: string; key: string }, b: { nor
   if (a.key === b.key) return true;
   const shorter = Math.min(a.norm.length, b.norm.length);
   if (shorter < 6 || a.norm[0] !== b.norm[0]) return false;
-  const allowed = shorter >= 9 ? 2 : 1;
-  return editDistance(a.norm, b.norm, allowed) <= allowed || editDistance(a.key, b.key, allowed) <= allowed;
+  if (editDistance(a.norm, b.norm, shorter >= 9 ? 2 : 1) <= (shorter >= 9 ? 2 : 1)) return true;
+  // A slip in the ending ("integraton") shows in the family keys; short keys ("commun", "commit") allow one.
+  const shorterKey = Math.min(a.key.length, b.key.length);
+  const allowed = shorterKey >= 9 ? 2 : 1;
+  return shorterKey >= 5 && editDistance(a.key, b.key, allowed) <= allowed;
 }
