@@ -216,6 +216,8 @@ interface AnswerWord extends KeyedWord {
   sentence: number;
   /** The concepts of the term the word is part of, if any ("assessment" in "performance assessment"). */
   inTerm?: readonly string[];
+  /** Two written words read as one ("multi channel"). */
+  compound?: boolean;
 }
 
 interface AnswerTerm {
@@ -303,27 +305,31 @@ function readAnswer(text: string, matcher: TermMatcher): ReadAnswer {
     const next = words[i + 1];
     if (next && next.sentence === words[i].sentence && /^[\s-]$/.test(text.slice(words[i].end, next.start))) {
       const norm = words[i].norm + next.norm;
-      add({ start: words[i].start, end: next.end, norm, key: wordKey(norm), sentence: words[i].sentence, inTerm: words[i].inTerm ?? next.inTerm });
+      add({ start: words[i].start, end: next.end, norm, key: wordKey(norm), sentence: words[i].sentence, inTerm: words[i].inTerm ?? next.inTerm, compound: true });
     }
   }
   const formsByLetter = new Map<string, Array<{ key: string; norm: string }>>();
   for (const [key, list] of byKey) {
-    if (isAcronym(key)) continue;
-    const letter = list[0].norm[0];
+    // Typos are looked for among single written words of typo length; compounds ("multi channel") only meet exactly.
+    const word = list.find((w) => !w.compound);
+    if (isAcronym(key) || !word || word.norm.length < TYPO_MIN_LENGTH) continue;
+    const letter = word.norm[0];
     const forms = formsByLetter.get(letter);
-    if (forms) forms.push({ key, norm: list[0].norm });
-    else formsByLetter.set(letter, [{ key, norm: list[0].norm }]);
+    if (forms) forms.push({ key, norm: word.norm });
+    else formsByLetter.set(letter, [{ key, norm: word.norm }]);
   }
   return { text, byKey, formsByLetter, terms };
 }
 
 const isAcronym = (key: string): boolean => key !== key.toLowerCase();
+/** typoMatch never forgives a typo in a shorter word: skip the look. */
+const TYPO_MIN_LENGTH = 6;
 
 /** The answer's words that are this key point word: the same family, a synonym, or the same word with a small typo (not for acronyms). */
 function occurrences(word: PointWord, answer: ReadAnswer): AnswerWord[] {
   const exact = answer.byKey.get(word.key) ?? [];
   const out = [...exact];
-  if (isAcronym(word.key)) return out;
+  if (isAcronym(word.key) || word.norm.length < TYPO_MIN_LENGTH) return out;
   for (const form of answer.formsByLetter.get(word.norm[0]) ?? []) {
     if (form.key !== word.key && typoMatch(form, word)) out.push(...(answer.byKey.get(form.key) ?? []));
   }
@@ -344,43 +350,61 @@ interface Evidence {
 interface WindowResult {
   covered: boolean;
   coverage: number;
-  spans: Array<[number, number]>;
+  evidence: Evidence[];
+}
+
+/** Evidence by the sentence it is in, so a window finds its own in constant time however long the answer. */
+type BySentence = Map<number, Evidence[]>;
+
+function bySentence(list: readonly Evidence[]): BySentence {
+  const out: BySentence = new Map();
+  for (const e of list) {
+    const at = out.get(e.sentence);
+    if (at) at.push(e);
+    else out.set(e.sentence, [e]);
+  }
+  return out;
 }
 
 function checkPoint(point: PreparedPoint, answer: ReadAnswer): WindowResult {
-  const none: WindowResult = { covered: false, coverage: 0, spans: [] };
+  const none: WindowResult = { covered: false, coverage: 0, evidence: [] };
   if (!point.words.length) return none;
-  const found: Evidence[][] = point.words.map((w) => occurrences(w, answer));
-  const named: Evidence[][] = point.phrases.map((p) => (answer.terms.get(p.concept) ?? []).map((t) => ({ ...t, inTerm: [t.concept] })));
+  const found = point.words.map((w) => bySentence(occurrences(w, answer)));
+  const named = point.phrases.map((p) => bySentence((answer.terms.get(p.concept) ?? []).map((t) => ({ ...t, inTerm: [t.concept] }))));
   const candidates = new Set<number>();
-  for (const list of [...found, ...named]) {
-    for (const e of list) {
-      candidates.add(e.sentence);
-      if (e.sentence > 0) candidates.add(e.sentence - 1);
+  for (const map of [...found, ...named]) {
+    for (const sentence of map.keys()) {
+      candidates.add(sentence);
+      if (sentence > 0) candidates.add(sentence - 1);
     }
   }
   let best = none;
   for (const first of [...candidates].sort((a, b) => a - b)) {
-    const result = scoreWindow(point, found, named, first, first + 1);
+    const result = scoreWindow(point, found, named, first);
     if ((result.covered && !best.covered) || (result.covered === best.covered && result.coverage > best.coverage)) best = result;
   }
   return best;
 }
 
-function scoreWindow(point: PreparedPoint, found: Evidence[][], named: Evidence[][], first: number, last: number): WindowResult {
-  const inWindow = (e: Evidence): boolean => e.sentence >= first && e.sentence <= last;
+/** The first evidence in sentences first and first + 1 that `ok` accepts. */
+function inWindow(map: BySentence, first: number, ok: (e: Evidence) => boolean = () => true): Evidence | undefined {
+  for (const sentence of [first, first + 1]) for (const e of map.get(sentence) ?? []) if (ok(e)) return e;
+  return undefined;
+}
+
+function scoreWindow(point: PreparedPoint, found: BySentence[], named: BySentence[], first: number): WindowResult {
   const evidence = new Map<number, Evidence>();
   // One written word is evidence for one word of the key point (heaviest first), never two.
   const used = new Set<number>();
   for (const i of point.byWeight) {
-    const e = found[i].find((o) => inWindow(o) && !used.has(o.start));
+    const e = inWindow(found[i], first, (o) => !used.has(o.start));
     if (!e) continue;
     evidence.set(i, e);
     used.add(e.start);
   }
   let wholeSubject = false;
   point.phrases.forEach((phrase, p) => {
-    const e = named[p].find(inWindow);
+    const e = inWindow(named[p], first);
     if (!e) return;
     // The concept's name as the student wrote it is better evidence than its words met one by one.
     for (const i of phrase.words) evidence.set(i, e);
@@ -407,7 +431,7 @@ function scoreWindow(point: PreparedPoint, found: Evidence[][], named: Evidence[
   // After a label, the answer must say something of what follows it: one word of it at least.
   const saysMore = !point.labelled || body >= 1;
   const covered = coverage >= THRESHOLD && subjectNamed && saysMore && (units.size >= 2 || wholeSubject);
-  return { covered, coverage, spans: mergeSpans([...evidence.values()]) };
+  return { covered, coverage, evidence: [...evidence.values()] };
 }
 
 /** The evidence as spans of the answer, in order, one span for words written together ("value creation"). */
@@ -439,7 +463,7 @@ export function checkAnswer(answer: string, card: Card, context: AnswerContext):
   const read = readAnswer(answer, context.matcher);
   const results: KeyPointResult[] = prepared.points.map((point) => {
     const result = checkPoint(point, read);
-    const spans = result.covered ? joinAdjacent(answer, result.spans) : [];
+    const spans = result.covered ? joinAdjacent(answer, mergeSpans(result.evidence)) : [];
     return { keyPoint: point.text, covered: result.covered, evidence: spans.map(([s, e]) => answer.slice(s, e)), spans, concepts: point.concepts };
   });
   const covered = results.filter((r) => r.covered).length;
@@ -450,20 +474,25 @@ export function checkAnswer(answer: string, card: Card, context: AnswerContext):
 // Which question an answer answers
 
 /** A concept named in the heading that is the question's own concept. */
-const OWN_CONCEPT = 2;
+const OWN_CONCEPT = 1;
 /** ...or one its prompt names. */
-const PROMPT_CONCEPT = 1;
-/** The heading's words found in the prompt, as a share of the heading's weight. */
-const HEADING_WORDS = 1;
-/** Key point coverage of the whole answer: weaker evidence than what the heading says. */
-const BODY = 0.5;
+const PROMPT_CONCEPT = 0.5;
+/** The heading's words found in the prompt, as a share of the heading's weight: the strongest sign ("Dwyer", "phases"). */
+const HEADING_WORDS = 2;
+/** The share of the question's key point words the whole answer uses (rarely above a half): weaker evidence than the heading's. */
+const BODY = 1;
+/** Words of a heading or prompt that say it is an exam question, not what it is about. */
+const QUESTION_WORDS = new Set(['exam', 'q', 'question', 'answer', 'essay', 'practice', 'model', 'note', 'explain', 'discuss', 'describe', 'evaluate', 'compare', 'argue', 'illustrate', 'critically', 'why', 'example'].map(wordKey));
+
+const topicWords = (text: string): KeyedWord[] => keyedWords(text).filter((w) => w.key && !QUESTION_WORDS.has(w.key));
+
 /** Less than this is no match: a heading sharing one common word with a prompt. */
-const MIN_SCORE = 0.3;
+const MIN_SCORE = 0.2;
 
 /** The essay questions an answer most likely answers, best first (its heading or first line matching a question's wording or concept); only those with some evidence. */
 export function likelyQuestions(answer: string, heading: string | undefined, essays: readonly Card[], context: AnswerContext): Card[] {
   const title = (heading ?? answer.split('\n').find((line) => line.trim()) ?? '').replace(/^\s*(?:#{1,6}|>|[-*+])\s*/, '');
-  const titleWords = keyedWords(title).filter((w) => w.key);
+  const titleWords = topicWords(title);
   const titleConcepts = new Set(context.matcher.matchesInLine(title).flatMap((m) => [m.concept.id, ...m.also.map((c) => c.id)]));
   const promptWeights = promptWeightsOf(essays);
   const titleWeight = titleWords.reduce((sum, w) => sum + promptWeights(w.key), 0);
@@ -476,7 +505,7 @@ export function likelyQuestions(answer: string, heading: string | undefined, ess
       else if (context.matcher.matchesInLine(card.prompt).some((m) => titleConcepts.has(m.concept.id))) score += PROMPT_CONCEPT;
     }
     if (titleWeight > 0) {
-      const prompt = keyedWords(card.prompt).filter((w) => w.key);
+      const prompt = topicWords(card.prompt);
       const shared = titleWords.filter((t) => prompt.some((p) => typoMatch(t, p)));
       score += (HEADING_WORDS * shared.reduce((sum, w) => sum + promptWeights(w.key), 0)) / titleWeight;
     }

@@ -109,8 +109,22 @@ const SYNONYM = new Map<string, string>();
 for (const [head, ...others] of SYNONYM_GROUPS) for (const other of others) SYNONYM.set(wordFamily(other), wordFamily(head));
 const GENERIC_KEYS = new Set([...GENERIC].map((w) => SYNONYM.get(wordFamily(w)) ?? wordFamily(w)));
 
+/** Keys already worked out: a pure function of the word, asked for every word of every check. Bounded, as a vault's vocabulary is not. */
+const keyCache = new Map<string, string>();
+const KEY_CACHE_SIZE = 50_000;
+
 /** A family key with synonyms folded; '' when the word is filler or generic. */
 export function wordKey(norm: string): string {
+  let key = keyCache.get(norm);
+  if (key === undefined) {
+    if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+    key = computeKey(norm);
+    keyCache.set(norm, key);
+  }
+  return key;
+}
+
+function computeKey(norm: string): string {
   if (FILLER.has(norm) || norm.length < 2) return norm.length === 1 && /\d/.test(norm) ? norm : '';
   const family = wordFamily(norm);
   const key = SYNONYM.get(family) ?? family;
