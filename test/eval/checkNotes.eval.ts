@@ -47,8 +47,8 @@ function main(): void {
   const itemCount = labelled.reduce((n, r) => n + r.items.length, 0);
   console.log(`Check-notes evaluation: ${notes.length} notes, ${labelled.length} framework sections (+${regions.length - labelled.length} with none expected), ${itemCount} items; ${answers.length} answers, ${answers.reduce((n, a) => n + a.covered.length + a.missing.length, 0)} key points\n`);
 
-  const context: AnswerContext = { matcher, concept: (id) => index.concept(id) };
   const essays = index.cards.filter((c) => c.kind === 'essay');
+  const context: AnswerContext = { matcher, concept: (id) => index.concept(id), essays };
   const checks: Checks = {
     findSections: (lines) => findFrameworkSections(lines, matcher),
     checkSection: (section) => checkSection(section, index.cardsOf(section.concept.id)),
