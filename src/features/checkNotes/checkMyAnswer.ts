@@ -117,7 +117,7 @@ export async function checkMyAnswer(deps: CheckMyAnswerDeps): Promise<CheckMyAns
     void vscode.window.showInformationMessage(vscode.l10n.t('There are no essay questions with key points to check an answer against.'));
     return { kind: 'noQuestions' };
   }
-  const context: AnswerContext = { matcher: deps.matcher(), concept: (id) => deps.content.concept(id) };
+  const context: AnswerContext = { matcher: deps.matcher(), concept: (id) => deps.content.concept(id), essays };
   const questions = questionRows(deps.content, essays, likelyQuestions(answer.text, answer.heading, essays, context));
   const card = await pick((probe, shown) => (probe.questions = shown), deps.probe, vscode.l10n.t('Check My Answer'), vscode.l10n.t('Which essay question does it answer?'), questions.rows, questions.active);
   if (!card) return { kind: 'cancelled' };
