@@ -13,6 +13,8 @@ export interface ListItem {
   start: number;
   end: number;
   text: string;
+  /** The list marker as written ("-", "3.", "2)"), for bullet and numbered items; it starts at the list's indent. "Add the missing parts" renumbers with it. */
+  marker?: string;
 }
 
 /** How the student wrote the list, so "Add the missing parts" writes in the same style. */
@@ -33,6 +35,8 @@ export interface FrameworkSection {
   /** The lines the section covers: [startLine, endLine). */
   startLine: number;
   endLine: number;
+  /** The length of the section's last line (endLine - 1): where an item added after the last one goes. */
+  endCharacter: number;
   style: ListStyle;
   items: ListItem[];
 }
