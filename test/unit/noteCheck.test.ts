@@ -64,7 +64,8 @@ suite('Note check: kept current while the student types', () => {
       '## SCOPE', '### Dwyer\'s phases', 'The IDIC model:', 'SCOPE: suppliers, customers, owners', '## Why Tesco cares about its suppliers',
       '- Suppliers', '- Customers', '- Employees', '* Partners', '1. Awareness', '2. Exploration', '3. Expansion', '1. Identify', '2. Interact',
       '  - a nested note', '| Part | Note |', '| --- | --- |', '| Owners | money |', '| Customise | offer |', 'Suppliers, customers and partners',
-      '```', '    indented code', 'Some prose about KAM.', 'Intro:', '', '',
+      '```', '    indented code', 'Some prose about KAM.', 'Intro:', 'STARTS', '**The IDIC model**', '> ## SCOPE', '> - Suppliers', '> - Owners',
+      'Suppliers -Customers -Owners', 'Awareness Exploration Expansion', 'Trust and commitment', 'Li and Bernoff\'s strategies are listening, talking and supporting', '', '',
     );
     const editArb = fc.record({ at: fc.nat(30), remove: fc.nat(3), insert: fc.array(lineArb, { maxLength: 4 }) });
     fc.assert(

@@ -19,8 +19,8 @@ import { findFrameworkSections } from './frameworkSections';
 import { checkSection } from './partMatcher';
 
 const BLANK = /^\s*$/;
-const LISTISH = /^\s*(?:[-*+]\s|\d{1,9}[.)]\s|\|)|^\s{2,}\S/;
-const HEADING = /^ {0,3}#{1,6}(?:\s|$)/;
+const LISTISH = /^(?: {0,3}>[ \t]?)*(?:\s*(?:[-*+]\s|\d{1,9}[.)]\s|\|)|\s{2,}\S)/;
+const HEADING = /^(?: {0,3}>[ \t]?)* {0,3}#{1,6}(?:\s|$)/;
 
 export class NoteCheck {
   private readonly fences: CodeFences;
@@ -75,7 +75,8 @@ export class NoteCheck {
     from = this.scanStart(from);
     // A kept section the widened start falls into is found again too.
     while (before.length && before[before.length - 1].section.endLine > from) from = Math.min(from, before.pop()!.section.startLine);
-    to = Math.min(Math.max(to, from), lines.lineCount);
+    // One line more: a title line depends on the blank line above it.
+    to = Math.min(Math.max(to, from) + 1, lines.lineCount);
 
     const found = this.find(from, to);
     const reach = found.length ? Math.max(to, found[found.length - 1].section.endLine) : to;

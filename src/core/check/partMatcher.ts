@@ -9,7 +9,8 @@
 // its parenthesis, the parenthesis ("Owners (investors)") and each side of a
 // label ("Perspective 1: narrow and tactical"). A candidate names a form when
 // the form's words are nearly all in it (weighted: words shared by half the
-// parts, and generic words such as process/customer/management, weigh little),
+// parts, generic words such as process/customer/management shared by two, and
+// action words such as creation/definition weigh little),
 // the first of them among its first two words (a part mentioned late in an
 // explanation is not what the item names), each word forgiving plurals, stems,
 // small typos and abbreviations (wordForms.ts). Besides: the quiz's own
@@ -25,11 +26,13 @@
 import type { Card, Concept, Part } from '../content/model';
 import { answerCost } from '../quiz/textMatch';
 import type { FrameworkSection, ListItem, SectionCheck, TextEdit } from './checkModel';
-import { CheckWord, checkWords, wordSimilarity } from './wordForms';
+import { CheckWord, checkWords, wordSimilarity, wordStem } from './wordForms';
 
 /** Generic words weigh this much against 1 for the others (stems, see wordStem). */
 const GENERIC_WEIGHT = 0.3;
 const GENERIC = new Set(['process', 'manag', 'custom', 'crm', 'model', 'framework', 'phase', 'step', 'stage', 'typ', 'analysi', 'system', 'element', 'part']);
+/** Words naming the doing of a part rather than the part ("creation of a multidisciplinary team", "objectives definition"). */
+const ACTION = new Set(['creat', 'defin', 'definit']);
 /** A pair weaker than this is no match. */
 const THRESHOLD = 0.6;
 /** How much of a form's weight an item must say. */
@@ -77,14 +80,15 @@ function prepare(concept: Concept): Prepared {
   for (const forms of texts) {
     for (const s of new Set(forms.flatMap((f) => checkWords(f).map((w) => w.stem)))) partsWith.set(s, (partsWith.get(s) ?? 0) + 1);
   }
-  const shared = (s: string): boolean => {
+  // Light: a word in half the parts or more; a generic word in two parts or more (the one part saying "processes" is told by it); an action word.
+  const light = (s: string): boolean => {
     const n = partsWith.get(s) ?? 0;
-    return n >= 2 && n * 2 >= concept.parts.length;
+    return (n >= 2 && n * 2 >= concept.parts.length) || (GENERIC.has(s) && n >= 2) || ACTION.has(s);
   };
   const parts = concept.parts.map((part, i): PreparedPart => ({
     forms: texts[i].map((text) => {
       const words = checkWords(text);
-      const weights = words.map((w) => (GENERIC.has(w.stem) || shared(w.stem) ? GENERIC_WEIGHT : 1));
+      const weights = words.map((w) => (light(w.stem) ? GENERIC_WEIGHT : 1));
       return { text, words, weights, total: weights.reduce((a, b) => a + b, 0) };
     }),
     synonym: descriptionOpening(part),
@@ -160,7 +164,10 @@ function formScore(c: Candidate, form: Form): { score: number; at: number } {
         const a = c.words[k];
         const b = c.words[k + 1];
         const joined = { norm: a.norm + b.norm, stem: a.norm + b.stem, start: a.start, end: b.end };
-        const simJoined = wordSimilarity(form.words[f], joined);
+        let simJoined = wordSimilarity(form.words[f], joined);
+        // "mobile commerce" for "M-commerce".
+        const initial = form.words[f].initial;
+        if (initial && a.norm[0] === initial[0] && a.norm.length > 1 && b.stem === wordStem(initial[1])) simJoined = Math.max(simJoined, 0.9);
         if (simJoined > best) {
           best = simJoined;
           bestAt = k;
@@ -232,19 +239,29 @@ function pairsOf(concept: Concept, items: readonly string[]): Pair[] {
   return pairs;
 }
 
-/** For each item, the index of the part it names (or undefined): aliases, plurals, abbreviations, small typos, word order, extra words. One item per part at most. */
-export function matchParts(concept: Concept, items: readonly string[]): Array<number | undefined> {
-  const result = new Array<number | undefined>(items.length).fill(undefined);
+/** Best pairs first, one part per item and one item per part: each item's part and how strongly it names it. */
+function assign(concept: Concept, items: readonly string[]): Array<{ part: number; score: number } | undefined> {
+  const result = new Array<{ part: number; score: number } | undefined>(items.length).fill(undefined);
   if (!concept.parts.length) return result;
   const pairs = pairsOf(concept, items);
   pairs.sort((a, b) => b.score - a.score || a.at - b.at || a.item - b.item || Math.abs(a.item - a.part) - Math.abs(b.item - b.part) || a.part - b.part);
   const taken = new Set<number>();
   for (const pair of pairs) {
     if (result[pair.item] !== undefined || taken.has(pair.part)) continue;
-    result[pair.item] = pair.part;
+    result[pair.item] = { part: pair.part, score: pair.score };
     taken.add(pair.part);
   }
   return result;
+}
+
+/** For each item, the index of the part it names (or undefined): aliases, plurals, abbreviations, small typos, word order, extra words. One item per part at most. */
+export function matchParts(concept: Concept, items: readonly string[]): Array<number | undefined> {
+  return assign(concept, items).map((a) => a?.part);
+}
+
+/** How strongly a list names the concept's parts: the sum of its matched items' strengths (a table's columns compete on it). */
+export function matchStrength(concept: Concept, items: readonly string[]): number {
+  return assign(concept, items).reduce((sum, a) => sum + (a?.score ?? 0), 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -386,6 +403,17 @@ export function addMissingParts(check: SectionCheck): TextEdit[] {
   const groups = slots(check);
   const edits: TextEdit[] = [];
 
+  if (style.kind === 'comma' && style.separator && style.separator !== ', ') {
+    // "Suppliers -Customers -Owners" or "Awareness Exploration": the same separator, no conjunction.
+    const sep = style.separator;
+    for (const [anchor, raw] of groups) {
+      const names = raw.map(cased);
+      if (anchor < 0) edits.push({ line: items[0].line, start: items[0].start, end: items[0].start, text: names.map((n) => `${n}${sep}`).join('') });
+      else edits.push({ line: items[anchor].line, start: items[anchor].end, end: items[anchor].end, text: names.map((n) => `${sep}${n}`).join('') });
+    }
+    return merge(edits);
+  }
+
   if (style.kind === 'comma') {
     const last = items.length - 1;
     for (const [anchor, raw] of groups) {
@@ -445,7 +473,10 @@ export function addMissingParts(check: SectionCheck): TextEdit[] {
     };
     const lines = names.map((name, k) => lineOf(name, numberOf(k)));
     if (anchor === items.length - 1) {
-      edits.push({ line: section.endLine - 1, start: section.endCharacter, end: section.endCharacter, text: lines.map((l) => `\n${l}`).join('') });
+      const last = items[items.length - 1];
+      const line = section.endCharacter === undefined ? last.line : section.endLine - 1;
+      const at = section.endCharacter ?? last.end;
+      edits.push({ line, start: at, end: at, text: lines.map((l) => `\n${l}`).join('') });
     } else {
       const next = items[anchor + 1];
       edits.push({ line: next.line, start: 0, end: 0, text: lines.map((l) => `${l}\n`).join('') });

@@ -17,6 +17,8 @@ export interface CheckWord {
   /** Offsets in the text it came from. */
   start: number;
   end: number;
+  /** For a compound on a single letter ("M-commerce"): the letter and the rest, so "mobile commerce" can name it. */
+  initial?: [string, string];
 }
 
 /** Filler the checks drop besides the search's stopwords. */
@@ -31,6 +33,8 @@ const ABBREVIATIONS = new Map([
   ['dept', 'department'],
   ['govt', 'government'],
   ['cust', 'customer'],
+  ['db', 'database'],
+  ['dbs', 'database'],
 ]);
 
 const DIGIT = /\d/;
@@ -58,14 +62,16 @@ export function checkWords(text: string): CheckWord[] {
   for (let i = 0; i < raw.length; i++) {
     let { norm, end } = raw[i];
     const start = raw[i].start;
+    let initial: [string, string] | undefined;
     // "multi-channel", "e-commerce", "co-operative": one word, as the course writes some of them.
     while (i + 1 < raw.length && raw[i + 1].start === end + 1 && text[end] === '-') {
       i++;
+      if (norm.length === 1 && !initial) initial = [norm, raw[i].norm];
       norm += raw[i].norm;
       end = raw[i].end;
     }
     if (FILLER.has(norm)) continue;
-    out.push({ norm, stem: wordStem(norm), start, end });
+    out.push(initial ? { norm, stem: wordStem(norm), start, end, initial } : { norm, stem: wordStem(norm), start, end });
   }
   return out;
 }
@@ -81,11 +87,13 @@ export function wordSimilarity(a: CheckWord, b: CheckWord): number {
   if (ABBREVIATIONS.get(a.norm) === b.norm || ABBREVIATIONS.get(b.norm) === a.norm) return 0.85;
   const [short, long] = a.norm.length <= b.norm.length ? [a.norm, b.norm] : [b.norm, a.norm];
   if (short[0] !== long[0]) return 0;
-  // "info" for information, "dev" for development.
-  if (short.length >= 3 && long.length >= short.length + 2 && long.startsWith(short)) return 0.8;
+  // "info" for information, "dev" for development, "reps" for representatives.
+  const shortStem = a.norm.length <= b.norm.length ? a.stem : b.stem;
+  for (const s of [short, shortStem]) if (s.length >= 3 && long.length >= s.length + 2 && long.startsWith(s)) return 0.8;
+  // "heterogeneity" and "heterogeneous", "identification" and "identify".
   let common = 0;
   while (common < short.length && short[common] === long[common]) common++;
-  if (common >= 6 && common >= 0.8 * short.length) return 0.8;
+  if (common >= 6 && common >= 0.75 * short.length) return 0.8;
   if (short.length >= 5) {
     const allowed = short.length >= 9 ? 2 : 1;
     if (editDistance(a.norm, b.norm, allowed) <= allowed || editDistance(a.stem, b.stem, allowed) <= allowed) return 0.85;
