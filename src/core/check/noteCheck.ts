@@ -14,7 +14,7 @@
 import type { Card } from '../content/model';
 import { CodeFences, FencedBlock, LineSource } from '../markdown/codeFences';
 import type { TermMatcher } from '../notes/termMatcher';
-import type { ListItem, SectionCheck } from './checkModel';
+import type { SectionCheck } from './checkModel';
 import { findFrameworkSections } from './frameworkSections';
 import { checkSection } from './partMatcher';
 
@@ -70,7 +70,10 @@ export class NoteCheck {
     for (const p of placed) {
       if (p.edited || (p.start < to && p.end > from)) continue;
       if (p.end <= from) before.push(p.check);
-      else after.push(delta ? shift(p.check, delta) : p.check);
+      else {
+        if (delta) shift(p.check, delta);
+        after.push(p.check);
+      }
     }
     from = this.scanStart(from);
     // A kept section the widened start falls into is found again too.
@@ -86,7 +89,11 @@ export class NoteCheck {
     }
   }
 
-  /** Every section's check, in line order. */
+  /**
+   * Every section's check, in line order. A check that an edit only moves is
+   * the same object, its line numbers updated in place; a check found again
+   * is a new one.
+   */
   checks(): readonly SectionCheck[] {
     return this.sections;
   }
@@ -117,25 +124,13 @@ function overlaps(a: SectionCheck, b: SectionCheck): boolean {
   return a.section.startLine < b.section.endLine && b.section.startLine < a.section.endLine;
 }
 
-/** The check of a section that moved by `delta` lines, its items moved along (the same item objects in section, parts and extra). */
-function shift(check: SectionCheck, delta: number): SectionCheck {
-  const moved = new Map<ListItem, ListItem>();
-  const move = (item: ListItem): ListItem => {
-    let m = moved.get(item);
-    if (!m) {
-      m = { ...item, line: item.line + delta };
-      moved.set(item, m);
-    }
-    return m;
-  };
+/** Moves a section's check by `delta` lines, in place (its items are the same objects in section, parts and extra, so each moves once). */
+function shift(check: SectionCheck, delta: number): void {
   const s = check.section;
-  const section = { ...s, nameLine: s.nameLine + delta, startLine: s.startLine + delta, endLine: s.endLine + delta, items: s.items.map(move) };
-  return {
-    ...check,
-    section,
-    parts: check.parts.map((p) => (p.item ? { name: p.name, item: move(p.item) } : { name: p.name })),
-    extra: check.extra.map(move),
-  };
+  s.nameLine += delta;
+  s.startLine += delta;
+  s.endLine += delta;
+  for (const item of s.items) item.line += delta;
 }
 
 /**

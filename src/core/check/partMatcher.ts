@@ -142,8 +142,8 @@ function candidates(item: string): { list: Candidate[]; letter?: string } {
   return { list, letter };
 }
 
-/** How well a candidate names a form (0 when it does not) and where in the candidate the naming starts. */
-function formScore(c: Candidate, form: Form): { score: number; at: number } {
+/** How well a candidate names a form (0 when it does not), where in the candidate the naming starts, and whether any word came near. */
+function formScore(c: Candidate, form: Form): { score: number; at: number; near: boolean } {
   const used = new Array<boolean>(c.words.length).fill(false);
   let matched = 0;
   let first = Infinity;
@@ -182,10 +182,18 @@ function formScore(c: Candidate, form: Form): { score: number; at: number } {
     }
   }
   const coverage = form.total ? matched / form.total : 0;
+  const near = first !== Infinity || nearCompound(c, form);
   // The part must be what the item opens with, not a word of its explanation.
-  if (coverage < COVERAGE || first > 1) return { score: 0, at: 0 };
+  if (coverage < COVERAGE || first > 1) return { score: 0, at: 0, near };
   const extras = used.filter((u) => !u).length;
-  return { score: coverage * (1 - Math.min(0.15, 0.03 * extras)), at: c.words[first].start };
+  return { score: coverage * (1 - Math.min(0.15, 0.03 * extras)), at: c.words[first].start, near };
+}
+
+/** Whether the candidate's letters, run together, start like the form's ("valuecreation…" for a word split oddly): worth the whole-name test. */
+function nearCompound(c: Candidate, form: Form): boolean {
+  const a = c.words.map((w) => w.norm).join('');
+  const b = form.words.map((w) => w.norm).join('');
+  return a.length >= 4 && b.length >= 4 && a.slice(0, 4) === b.slice(0, 4);
 }
 
 const HAS_DIGIT = /\d/;
@@ -206,10 +214,31 @@ interface Pair {
   at: number;
 }
 
+/** Per concept, the pairs each item text makes (item index 0): a section is matched several times while it is found and checked, and a note repeats its items. */
+const pairCache = new WeakMap<Concept, Map<string, Pair[]>>();
+const PAIR_CACHE_SIZE = 4096;
+
 function pairsOf(concept: Concept, items: readonly string[]): Pair[] {
-  const prep = prepare(concept);
+  let cache = pairCache.get(concept);
+  if (!cache) pairCache.set(concept, (cache = new Map()));
   const pairs: Pair[] = [];
   items.forEach((item, i) => {
+    let own = cache.get(item);
+    if (!own) {
+      if (cache.size >= PAIR_CACHE_SIZE) cache.clear();
+      own = itemPairs(concept, item);
+      cache.set(item, own);
+    }
+    for (const pair of own) pairs.push({ ...pair, item: i });
+  });
+  return pairs;
+}
+
+function itemPairs(concept: Concept, item: string): Pair[] {
+  const prep = prepare(concept);
+  const pairs: Pair[] = [];
+  const i = 0;
+  {
     const { list, letter } = candidates(item);
     prep.parts.forEach((part, p) => {
       let best = 0;
@@ -217,7 +246,8 @@ function pairsOf(concept: Concept, items: readonly string[]): Pair[] {
       for (const c of list) {
         for (const form of part.forms) {
           const byWords = formScore(c, form);
-          const score = Math.max(byWords.score, answerScore(c, form)) * c.weight;
+          // The quiz's grading only where the words come near (it is the costly test, and a wrong part shares no word).
+          const score = Math.max(byWords.score, byWords.near ? answerScore(c, form) : 0) * c.weight;
           if (score > best) {
             best = score;
             at = c.offset + (byWords.score ? byWords.at : 0);
@@ -235,7 +265,7 @@ function pairsOf(concept: Concept, items: readonly string[]): Pair[] {
       }
       if (best >= THRESHOLD) pairs.push({ item: i, part: p, score: Math.round(best * 100) / 100, at });
     });
-  });
+  }
   return pairs;
 }
 
