@@ -13,14 +13,20 @@ export interface ListItem {
   start: number;
   end: number;
   text: string;
+  /** The list marker as written ("-", "3.", "2)"), for bullet and numbered items; it starts at the list's indent. "Add the missing parts" renumbers with it. */
+  marker?: string;
 }
 
 /** How the student wrote the list, so "Add the missing parts" writes in the same style. */
 export type ListStyle =
+  /** `indent`: what comes before the marker, a blockquote's "> " included. */
   | { kind: 'bullet'; indent: string; marker: '-' | '*' | '+'; bold: boolean }
   | { kind: 'numbered'; indent: string; delimiter: '.' | ')'; bold: boolean }
-  /** "Suppliers, customers, owners and partners" on one line (after the lead-in or on the line below the heading). */
-  | { kind: 'comma'; conjunction: 'and' | 'or' | '' }
+  /**
+   * "Suppliers, customers, owners and partners" on one line (after the lead-in or on the line below the heading).
+   * `separator`, when not ", ": a run of "-"-led items (" -") or of single words (" "), with no conjunction.
+   */
+  | { kind: 'comma'; conjunction: 'and' | 'or' | ''; separator?: string }
   /** A Markdown table; the items are the cells of `column`. */
   | { kind: 'table'; column: number; columns: number };
 
@@ -33,6 +39,8 @@ export interface FrameworkSection {
   /** The lines the section covers: [startLine, endLine). */
   startLine: number;
   endLine: number;
+  /** The length of the section's last line (endLine - 1): where an item added after the last one goes (when absent: the last item's end). */
+  endCharacter?: number;
   style: ListStyle;
   items: ListItem[];
 }
