@@ -8,6 +8,7 @@
 
 import { editDistance } from '../util/editDistance';
 import { splitWords, stem, STOPWORDS } from '../search/words';
+import { wordFamily } from './answerWords';
 
 export interface CheckWord {
   /** The word as folded (lower case, one spelling), for typos and abbreviations. */
@@ -39,20 +40,9 @@ const ABBREVIATIONS = new Map([
 
 const DIGIT = /\d/;
 
-/** The stem two spellings of one word share: "developing"/"development" -> "develop", "creation"/"create" -> "creat". */
+/** The stem two spellings of one word share: Check My Answer's word families ("developing"/"development", "creation"/"create"). */
 export function wordStem(norm: string): string {
-  let w = stem(norm);
-  if (DIGIT.test(w)) return w;
-  if (w.endsWith('isation') && w.length > 9) w = w.slice(0, -5);
-  else if (w.endsWith('ment') && w.length > 7) w = w.slice(0, -4);
-  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
-  else if (w.endsWith('ion') && w.length > 6) w = w.slice(0, -3);
-  else if (w.endsWith('ed') && w.length > 5) w = w.slice(0, -2);
-  else if (w.endsWith('er') && w.length > 5) w = w.slice(0, -2);
-  else if (w.endsWith('ly') && w.length > 5) w = w.slice(0, -2);
-  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
-  if (w.length > 3 && w.endsWith('y')) w = `${w.slice(0, -1)}i`;
-  return w;
+  return DIGIT.test(norm) ? stem(norm) : wordFamily(norm);
 }
 
 /** The meaningful words of a text, hyphenated compounds joined, filler dropped. */
