@@ -34,6 +34,12 @@ suite('The packaged .vsix', () => {
     assert.ok(installed.some((name) => name.startsWith('crm-study.crm-study-notes-')), `installed: ${installed.join(', ')}`);
   });
 
+  test('the installed folder holds every script the build writes to dist/ (the lazily loaded features and libraries too)', () => {
+    const scripts = (dir: string) => fs.readdirSync(dir).filter((name) => name.endsWith('.js')).sort();
+    const folder = fs.readdirSync(extensionsDir).find((name) => name.startsWith('crm-study.crm-study-notes-'))!;
+    assert.deepStrictEqual(scripts(path.join(extensionsDir, folder, 'dist')), scripts(path.join(REPO_ROOT, 'dist')));
+  });
+
   test('the window is a normal one, not an Extension Development Host', async () => {
     assert.doesNotMatch(await workbench().page.title(), /Extension Development Host/);
   });
