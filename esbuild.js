@@ -95,7 +95,7 @@ const problemMatcherPlugin = {
  * src/core/markdown/libs.ts: compiling markdown-it on every start alone would cost
  * activation more than everything else together.
  */
-const LAZY_LIBRARIES = ['markdown-it', 'markdown-it-deflist', 'fuse.js', 'ignore'];
+const LAZY_LIBRARIES = ['markdown-it', 'markdown-it-deflist', 'fuse.js', 'ignore', 'ts-fsrs'];
 const lazyFile = (name) => name.replace(/\.js$/, '');
 const lazyLibrariesPlugin = {
   name: 'lazy-libraries',

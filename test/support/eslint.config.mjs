@@ -132,7 +132,7 @@ const configs = [
     // runtime require of exactly these names, nothing else.
     files: ['src/core/markdown/libs.ts'],
     rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^markdown-it-deflist$', '^fuse\\.js$', '^ignore$'] }],
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^markdown-it-deflist$', '^fuse\\.js$', '^ignore$', '^ts-fsrs$'] }],
     },
   },
   {

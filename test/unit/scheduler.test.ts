@@ -1,6 +1,7 @@
 // FSRS scheduling as the grade buttons present it.
 import * as assert from 'assert';
-import { clampRetention, newRecord, Scheduler } from '../../src/core/study/scheduler';
+import { createEmptyCard, FSRS, Rating, State } from 'ts-fsrs';
+import { clampRetention, isLearning, isNewRecord, newRecord, ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 import { formatInterval } from '../../src/core/study/time';
 import { GRADE_ORDER as GRADES } from '../../src/core/study/types';
 
@@ -9,6 +10,18 @@ const MIN = 60_000;
 const DAY = 86_400_000;
 
 suite('scheduler (FSRS)', () => {
+  test('stored states and the grades mean what ts-fsrs means by them (the scheduler spells its numbers out to load it lazily)', () => {
+    const at = (state: number): ReviewRecord => ({ ...newRecord(0), state: state as ReviewRecord['state'] });
+    assert.deepStrictEqual([isNewRecord(at(State.New)), isLearning(at(State.Learning)), isLearning(at(State.Relearning)), isLearning(at(State.Review))], [true, true, true, false]);
+    const scheduler = new Scheduler();
+    const expected = new FSRS({ request_retention: 0.9, enable_fuzz: false, enable_short_term: true });
+    const now = Date.UTC(2026, 0, 5);
+    const card = createEmptyCard(new Date(now));
+    for (const [grade, rating] of [['again', Rating.Again], ['hard', Rating.Hard], ['good', Rating.Good], ['easy', Rating.Easy]] as const) {
+      assert.strictEqual(scheduler.grade(undefined, grade, now).due, expected.next(card, new Date(now), rating).card.due.getTime(), grade);
+    }
+  });
+
   const scheduler = new Scheduler({ retention: 0.9 });
 
   test('a new card previews Again < Hard < Good < Easy, with Anki-style labels', () => {

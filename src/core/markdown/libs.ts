@@ -6,11 +6,13 @@
 // dist/fuse.js) that the bundle requires from here when a concept page, a
 // flashcard, the first note or the first search needs it. `ignore` (.gitignore rules) is needed
 // only by the notes index, after activation, and only in a folder with a
-// .gitignore: it ships as dist/ignore.js the same way.
+// .gitignore: it ships as dist/ignore.js the same way. ts-fsrs (dist/ts-fsrs.js)
+// waits for the first card previewed or graded.
 
 import type MarkdownIt from 'markdown-it';
 import type Fuse from 'fuse.js';
 import type ignore from 'ignore';
+import type * as TsFsrs from 'ts-fsrs';
 
 export function createMarkdownIt(options: MarkdownIt.Options): MarkdownIt {
   const Constructor = require('markdown-it') as typeof MarkdownIt;
@@ -28,4 +30,9 @@ export function loadFuse(): typeof Fuse {
 
 export function loadIgnore(): typeof ignore {
   return require('ignore') as typeof ignore;
+}
+
+/** ts-fsrs, for the scheduler's first preview or grade (activation never needs it). */
+export function loadFsrs(): typeof TsFsrs {
+  return require('ts-fsrs') as typeof TsFsrs;
 }

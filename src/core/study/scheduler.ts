@@ -2,19 +2,30 @@
 // on our own plain, JSON-friendly review records (epoch milliseconds, no Date
 // objects) so they can be stored in globalState and synced as they are.
 
-import { Card as FsrsCard, createEmptyCard, fsrs, FSRS, Grade as FsrsGrade, Rating, State } from 'ts-fsrs';
+//
+// ts-fsrs itself is loaded on the first preview or grade (src/core/markdown/
+// libs.ts; it ships as dist/ts-fsrs.js): activation builds a Scheduler and
+// reads records, which needs none of it. Its Rating and State numbers are
+// FSRS's own and fixed, so they are spelled out here rather than read from it.
+
+import type { Card as FsrsCard, FSRS, Grade as FsrsGrade, State } from 'ts-fsrs';
+import { loadFsrs } from '../markdown/libs';
 import { formatInterval } from './time';
 import { Grade, GRADE_ORDER } from './types';
 
+/** ts-fsrs's Rating: Again 1, Hard 2, Good 3, Easy 4. */
 const RATING: Record<Grade, FsrsGrade> = {
-  again: Rating.Again,
-  hard: Rating.Hard,
-  good: Rating.Good,
-  easy: Rating.Easy,
+  again: 1 as FsrsGrade,
+  hard: 2 as FsrsGrade,
+  good: 3 as FsrsGrade,
+  easy: 4 as FsrsGrade,
 };
 
-/** FSRS learning state, as stored: 0 new, 1 learning, 2 review, 3 relearning. */
+/** FSRS learning state, as stored: 0 new, 1 learning, 2 review, 3 relearning (ts-fsrs's State). */
 export type CardState = 0 | 1 | 2 | 3;
+const NEW: CardState = 0;
+const LEARNING: CardState = 1;
+const RELEARNING: CardState = 3;
 
 /** What we remember about one card. Times are epoch milliseconds. */
 export interface ReviewRecord {
@@ -55,12 +66,17 @@ export function clampRetention(value: unknown): number {
 }
 
 export class Scheduler {
-  private readonly fsrs: FSRS;
+  private engine: FSRS | undefined;
+  private readonly fuzz: boolean;
   readonly retention: number;
 
   constructor(options: SchedulerOptions = {}) {
     this.retention = clampRetention(options.retention);
-    this.fsrs = fsrs({ request_retention: this.retention, enable_fuzz: options.fuzz ?? false, enable_short_term: true });
+    this.fuzz = options.fuzz ?? false;
+  }
+
+  private get fsrs(): FSRS {
+    return (this.engine ??= loadFsrs().fsrs({ request_retention: this.retention, enable_fuzz: this.fuzz, enable_short_term: true }));
   }
 
   /** The interval each grade would give, for the labels on the grade buttons. */
@@ -83,20 +99,20 @@ export class Scheduler {
 
 /** A card nobody has graded yet (or one queued for review) as a record due at `due`. */
 export function newRecord(due: number): ReviewRecord {
-  return fromFsrs(createEmptyCard(new Date(due)), undefined);
+  return fromFsrs(loadFsrs().createEmptyCard(new Date(due)), undefined);
 }
 
 export function isNewRecord(record: ReviewRecord | undefined): boolean {
-  return !record || record.state === State.New;
+  return !record || record.state === NEW;
 }
 
 /** In FSRS's learning or relearning steps: due again within minutes, not days. */
 export function isLearning(record: ReviewRecord | undefined): record is ReviewRecord {
-  return !!record && (record.state === State.Learning || record.state === State.Relearning);
+  return !!record && (record.state === LEARNING || record.state === RELEARNING);
 }
 
 function toFsrs(record: ReviewRecord | undefined, now: number): FsrsCard {
-  if (!record) return createEmptyCard(new Date(now));
+  if (!record) return loadFsrs().createEmptyCard(new Date(now));
   return {
     due: new Date(record.due),
     stability: record.stability,
