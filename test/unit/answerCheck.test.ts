@@ -59,6 +59,13 @@ suite('Check My Answer', () => {
     assert.ok(information.concepts.includes('information-management-process'), information.concepts.join(', '));
   });
 
+  test('a missing key point that names no concept of its own links to the card\'s concept', () => {
+    const check = checkAnswer('Data must be shareable and accurate.', essayOf('starts'), context);
+    const missing = check.results.filter((r) => !r.covered);
+    assert.ok(missing.length > 0);
+    for (const result of missing) assert.ok(result.concepts.length > 0, `${result.keyPoint}: no concept to open`);
+  });
+
   test('the words that cover a key point are shown as written, and their spans point at them in the answer', () => {
     const answer = 'First, strategy development: the board sets the business strategy and picks target segments.\nThen value creation turns strategies into propositions.';
     const check = checkAnswer(answer, essayOf(FIVE_PROCESSES), context);

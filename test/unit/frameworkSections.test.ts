@@ -21,6 +21,14 @@ function found(note: string): string[] {
 }
 
 suite('Framework sections: what is read as a framework list', () => {
+  test('one item of a longer list sharing a word with a part does not make the list that framework', () => {
+    assert.deepStrictEqual(found('## Customer database\n- Name\n- Email address\n- Date of last purchase\n- Maintain a GDPR log'), []);
+  });
+
+  test("another framework's parts under a heading are not counted as its own", () => {
+    assert.deepStrictEqual(found('## SCOPE\n- Identify\n- Differentiate\n- Interact\n- Customize'), []);
+  });
+
   const recognised: Array<[string, string, string]> = [
     ['a heading naming the acronym', '## SCOPE\n- Suppliers\n- Customers', 'scope [0, 3): Suppliers | Customers'],
     ['a deeper heading naming an alias', "### Dwyer's phases\n\n1. Awareness\n2. Exploration", "dwyer-phases [0, 4): Awareness | Exploration"],

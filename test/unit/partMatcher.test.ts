@@ -42,6 +42,10 @@ function fixed(note: string): string {
 }
 
 suite('Part matching: how students write the parts', () => {
+  test('a typo is forgiven, another word with the same beginning is not ("Customize" is no Customers)', () => {
+    assert.deepStrictEqual(named('scope', ['Custmers', 'Customize', 'Oweners']), ['Customers', '-', 'Owners (investors)']);
+  });
+
   const tables: Array<[string, string, string[], string[]]> = [
     ['case and plurals', 'scope', ['SUPPLIERS', 'customer', 'Owner', 'partners'], ['Suppliers', 'Customers', 'Owners (investors)', 'Partners']],
     ['small typos', 'scope', ['Custmers', 'Oweners', 'Suppliars', 'Employes'], ['Customers', 'Owners (investors)', 'Suppliers', 'Employees']],

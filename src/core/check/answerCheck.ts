@@ -464,7 +464,9 @@ export function checkAnswer(answer: string, card: Card, context: AnswerContext):
   const results: KeyPointResult[] = prepared.points.map((point) => {
     const result = checkPoint(point, read);
     const spans = result.covered ? joinAdjacent(answer, mergeSpans(result.evidence)) : [];
-    return { keyPoint: point.text, covered: result.covered, evidence: spans.map(([s, e]) => answer.slice(s, e)), spans, concepts: point.concepts };
+    // A key point naming no concept of its own ("Timely", "Listening: …") is still the card's concept to read up on.
+    const concepts = point.concepts.length || !card.conceptId ? point.concepts : [card.conceptId];
+    return { keyPoint: point.text, covered: result.covered, evidence: spans.map(([s, e]) => answer.slice(s, e)), spans, concepts };
   });
   const covered = results.filter((r) => r.covered).length;
   return { card, results, covered, total: results.length, score: results.length ? covered / results.length : 0 };

@@ -381,8 +381,20 @@ function listAfter(l: Lines, from: number, concept: Concept, base: number, allow
   return listAt(l, nextNonBlank(l, at + 1), concept, base);
 }
 
+/**
+ * A list is about the framework its heading names when its items name the
+ * framework's parts: two of them, or one in a list of at most three items (a
+ * list just begun, or the rest in words of the student's own). One item of a longer list that happens to share a word with a part
+ * ("Maintain a GDPR log" under "## Customer database") does not make a
+ * list of database fields that framework.
+ */
+function namesTheFramework(concept: Concept, items: readonly ListItem[]): boolean {
+  const named = matchParts(concept, items.map((i) => i.text)).filter((p) => p !== undefined).length;
+  return named >= 2 || (named === 1 && items.length <= 3);
+}
+
 function section(concept: Concept, nameLine: number, via: 'heading' | 'leadIn', found: Found | undefined, l: Lines): FrameworkSection | undefined {
-  if (!found || !matchParts(concept, found.items.map((i) => i.text)).some((p) => p !== undefined)) return undefined;
+  if (!found || !namesTheFramework(concept, found.items)) return undefined;
   return {
     concept,
     nameLine,

@@ -85,8 +85,12 @@ export function wordSimilarity(a: CheckWord, b: CheckWord): number {
   while (common < short.length && short[common] === long[common]) common++;
   if (common >= 6 && common >= 0.75 * short.length) return 0.8;
   if (short.length >= 5) {
-    const allowed = short.length >= 9 ? 2 : 1;
-    if (editDistance(a.norm, b.norm, allowed) <= allowed || editDistance(a.stem, b.stem, allowed) <= allowed) return 0.85;
+    // Two slips only in a long word, counted on what is compared: stems are shorter than words, so
+    // "customiz" and "customer" (2 apart) are no typo of each other, while "heterogeneous" and "hetrogenous" are.
+    const allowedFor = (length: number) => (length >= 9 ? 2 : 1);
+    const allowed = allowedFor(short.length);
+    const allowedStem = allowedFor(Math.min(a.stem.length, b.stem.length));
+    if (editDistance(a.norm, b.norm, allowed) <= allowed || editDistance(a.stem, b.stem, allowedStem) <= allowedStem) return 0.85;
   }
   return 0;
 }
