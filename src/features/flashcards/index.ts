@@ -21,6 +21,7 @@ import { registerProgressCommands } from './progressCommands';
 import { reviewSettings } from './settings';
 import { ALL_DUE, registerDueStatusBar } from './statusBar';
 import type { FlashcardsProbe } from './testHooks';
+import type { StudyProgress } from './studyProgress';
 
 export { DueCounts } from './dueTracker';
 export { FLASHCARDS_VIEW_TYPE } from './panel';
@@ -40,6 +41,8 @@ export interface Flashcards extends vscode.Disposable {
   readonly dueCounts: DueCounts;
   /** Makes the given cards due now (the quiz's "Add misses to flashcards"); resolves with how many were queued. */
   queueForReview(cardIds: readonly string[]): Promise<number>;
+  /** For the dashboard and the Concepts view's readiness. */
+  readonly progress: StudyProgress;
 }
 
 /** The panel's keybindings (package.json keybindings): each command posts its action to the open panel. */
@@ -150,9 +153,31 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     { dispose: () => panel?.dispose() },
   );
 
+  const changed = new vscode.EventEmitter<void>();
+  const progress: StudyProgress = {
+    store,
+    // TEMP(lead): H-log replaces this stand-in with the real review log.
+    history: { events: async () => [], onDidChange: () => ({ dispose: () => undefined }) },
+    retention: settings.retention.get,
+    newPerDay: settings.newPerDay.get,
+    // TEMP(lead): H-exam replaces this with the plan of crmStudy.examDate.
+    exam: () => undefined,
+    onDidChange: (listener) => changed.event(listener),
+  };
+  const followers = vscode.Disposable.from(
+    changed,
+    store.onDidChange(() => changed.fire()),
+    settings.retention.onDidChange(() => changed.fire()),
+    settings.newPerDay.onDidChange(() => changed.fire()),
+  );
+
   return {
     dueCounts: { dueCount: tracker.dueCount, onDidChangeDue: tracker.onDidChangeDue },
     queueForReview,
-    dispose: () => disposable.dispose(),
+    progress,
+    dispose: () => {
+      followers.dispose();
+      disposable.dispose();
+    },
   };
 }
