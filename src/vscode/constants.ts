@@ -28,6 +28,12 @@ export const Commands = {
   exportForAnki: 'crmStudy.exportForAnki',
   /** An exam answer (the selection, else the section at the cursor) against an essay question's key points. */
   checkMyAnswer: 'crmStudy.checkMyAnswer',
+  /** The progress dashboard (a webview panel, restored after a reload). */
+  showProgress: 'crmStudy.showProgress',
+  /** Sets crmStudy.examDate through an input box (an optional YYYY-MM-DD argument, '' to clear). */
+  setExamDate: 'crmStudy.setExamDate',
+  /** The review log as CSV in the FSRS optimizer's format (optional target URI). */
+  exportReviewLog: 'crmStudy.exportReviewLog',
   /** The framework-check lens's action (hidden from the palette): a note's URI string and a section's 0-based name line. */
   addMissingParts: 'crmStudy.addMissingParts',
   /** The flashcards panel's keybindings (Space, Enter, 1-4, Z), posted to the open panel. */
@@ -47,6 +53,7 @@ export const Views = {
 /** Webview panel view types (the serializer's activation event in package.json uses the same string). */
 export const WebviewTypes = {
   flashcards: 'crmStudy.flashcards',
+  progress: 'crmStudy.progress',
 } as const;
 
 export const StatusBarItems = {
@@ -63,6 +70,8 @@ export const Settings = {
   notesExclude: 'notes.exclude',
   /** Framework checks in Markdown notes (lenses, diagnostics, the quick fix); resource scope, so a folder can turn them off. */
   checkNotesEnabled: 'checkNotes.enabled',
+  /** The exam day, YYYY-MM-DD (application scope): scheduling aims at it. */
+  examDate: 'examDate',
 } as const;
 
 /** workspaceState keys: what is remembered per workspace. */

@@ -27,3 +27,13 @@ export interface DailyPlan {
   /** False when the limit is below what is needed: the plan cannot meet every card twice. */
   onTrack: boolean;
 }
+
+// The functions H-exam implements (signatures fixed for the dashboard's use):
+import type { ReviewRecord } from './scheduler';
+
+/** Reads crmStudy.examDate: the plan, nothing for an unset value, or why the value cannot be used (malformed, not a date, past). */
+export declare function parseExamDate(value: unknown, now: number): { plan?: ExamPlan; error?: string };
+/** When the card is due under the exam rule (brought forward into the last stretch, never after the exam day). */
+export declare function examDue(cardId: string, record: ReviewRecord, plan: ExamPlan): number;
+/** The daily plan for today. */
+export declare function dailyPlan(input: { plan: ExamPlan; now: number; unstudied: number; newPerDay: number; newToday: number; reviewsToday: number }): DailyPlan;
