@@ -6,9 +6,12 @@
 
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { exportForAnki } from '../../src/core/export/ankiExport';
 import { ankiClozeCards } from '../../src/core/import/ankiCloze';
 import { parseAnkiText } from '../../src/core/import/ankiText';
 import type { ImportSet } from '../../src/core/import/importModel';
+import { previewImport } from '../../src/core/import/importPreview';
+import { parseNote } from '../../src/core/notes/noteParser';
 import { entryRows as rows, importFixture as fixture } from '../support/importSamples';
 
 const anki = (lines: string[]) => parseAnkiText(lines.join('\n'));
@@ -292,5 +295,32 @@ suite('Anki plain-text import: round trip', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+suite('Anki plain-text import: a note with several clozes, there and back', () => {
+  const OPTIONS = { origin: 'midterm.txt', date: '2026-12-02', file: 'flashcards/Midterm.md', uri: 'file:///ws/flashcards/Midterm.md' };
+  const NOTE = ['#separator:tab', '#notetype column:1', 'Cloze\tThe IDIC model: {{c1::identify}}, {{c2::differentiate}}, {{c3::interact::talk}} and customise.\t'].join('\n');
+
+  test('c1, c2 and c3 on one Anki note are three cards of the written note, each with its own id', () => {
+    const preview = previewImport(parseAnkiText(NOTE), OPTIONS);
+    assert.deepStrictEqual(preview.cards.map((c) => c.firstLine), [
+      'The IDIC model: […], differentiate, interact and customise.',
+      'The IDIC model: identify, […], interact and customise.',
+      'The IDIC model: identify, differentiate, [talk] and customise.',
+    ]);
+    assert.deepStrictEqual(preview.problems, []);
+    const cards = parseNote(preview.noteText, { uri: OPTIONS.uri, file: OPTIONS.file }).cards;
+    assert.strictEqual(new Set(cards.map((c) => c.id)).size, 3);
+  });
+
+  test('exported for Anki again, the three cards are one Cloze note with c1, c2 and c3', () => {
+    const preview = previewImport(parseAnkiText(NOTE), OPTIONS);
+    const parsed = parseNote(preview.noteText, { uri: OPTIONS.uri, file: OPTIONS.file });
+    const exported = exportForAnki({ cards: parsed.cards, concept: () => undefined, topic: (id) => (id === parsed.topic.id ? parsed.topic : undefined) });
+    const rowsOut = exported.text.split('\n').filter((l) => l && !l.startsWith('#'));
+    assert.strictEqual(exported.notes, 1);
+    assert.match(rowsOut[0], /\tCloze\t/);
+    assert.match(rowsOut[0], /\{\{c1::identify\}\}, \{\{c2::differentiate\}\}, \{\{c3::interact::talk\}\} and customise/);
   });
 });

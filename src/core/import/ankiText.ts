@@ -226,7 +226,7 @@ export function parseAnkiText(text: string): ImportSet {
         problems.push({ line, severity: 'warning', message: `a cloze "{{c…::" has no closing "}}": it is kept as written` });
       }
       if (cards.length) {
-        for (const card of cards) entries.push({ kind: 'cloze', line, text: card.text, ...(back ? { extra: back } : {}) });
+        for (const card of cards) entries.push({ kind: 'cloze', line, text: card.text, ...(back ? { extra: back } : {}), ...(cards.length > 1 ? { number: card.number } : {}) });
         continue;
       }
       problems.push({ line, severity: 'warning', message: `this cloze note hides nothing (no {{c1::…}}): imported as a basic card` });

@@ -229,7 +229,7 @@ export function parseCsv(text: string, settings: ImportSettings): ImportSet {
       if (hasAnkiCloze(front)) {
         const { cards } = ankiClozeCards(front);
         if (cards.length) {
-          for (const card of cards) entries.push({ kind: 'cloze', line, text: card.text, ...extra });
+          for (const card of cards) entries.push({ kind: 'cloze', line, text: card.text, ...extra, ...(cards.length > 1 ? { number: card.number } : {}) });
           continue;
         }
       }

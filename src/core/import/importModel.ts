@@ -60,6 +60,8 @@ export interface ClozeEntry extends EntryBase {
   text: string;
   /** Anki's "Back Extra": shown after answering. */
   extra?: string;
+  /** Anki's c-number when its note had several: each number is its own card, entries of one note one after another. */
+  number?: number;
 }
 
 /** A multiple choice question; no option marked right is kept as written and flagged, never guessed. */

@@ -16,6 +16,7 @@
 import { isAcronym } from '../content/deckParser';
 import { CodeFences } from '../markdown/codeFences';
 import { toBlocks } from '../markdown/markdownBlocks';
+import { derivedSuffix } from '../notes/cardIds';
 import { maskCodeSpans } from '../notes/noteSource';
 import type { ClozeEntry, ImportDecision, ImportEntry, ImportFormat, ImportSet, ImportSettings, MultipleChoiceEntry, TermEntry } from './importModel';
 
@@ -229,6 +230,8 @@ class NoteWriter {
   private readonly decisions: ImportDecision[] = [];
   private clozeExtras = 0;
   private firstExtraLine = 0;
+  /** The first cloze of an Anki note with several c-numbers: its input line and id suffix, which its siblings' pins extend. */
+  private clozeNote?: { line: number; suffix: string };
 
   constructor(private readonly set: ImportSet) {
     this.entryLines = new Array<number>(set.entries.length).fill(0);
@@ -332,12 +335,31 @@ class NoteWriter {
       text = text.replace(/\n[ \t]*\n/g, '\n');
       this.decide(entry, 'The paragraphs of this cloze are joined into one: a gap with a hint after a blank line would be read as a separate card');
     }
-    this.marked('Cloze', neutralise(text, { sr: 'afterBlank', cloze: true }));
+    const written = neutralise(text, { sr: 'afterBlank', cloze: true });
+    this.marked('Cloze', written, this.siblingPin(entry, written));
     const extra = entry.extra ? normalise(entry.extra) : '';
     if (extra) {
       if (this.clozeExtras++ === 0) this.firstExtraLine = entry.line;
       this.emit('', `<!-- Back extra: ${extra.replace(/--(?=>)/g, '-\\-').replace(/<!--/g, '<\\!--')} -->`);
     }
+  }
+
+  /**
+   * An Anki note's c2, c3… clozes differ from its c1 only in which words are
+   * gaps, and a card id ignores gaps: each after the first is pinned to the
+   * first's id with `-c2`, `-c3`… (the Anki export groups such ids back into
+   * one note), so each number is a card of its own.
+   */
+  private siblingPin(entry: ClozeEntry, written: string): string | undefined {
+    if (entry.number === undefined) {
+      this.clozeNote = undefined;
+      return undefined;
+    }
+    if (this.clozeNote?.line !== entry.line) {
+      this.clozeNote = { line: entry.line, suffix: derivedSuffix(written) };
+      return undefined;
+    }
+    return `${this.clozeNote.suffix}-c${entry.number}`;
   }
 
   private multipleChoice(entry: MultipleChoiceEntry): void {
@@ -361,14 +383,15 @@ class NoteWriter {
   }
 
   /** A marker and its text: on the marker's line, or under it when the text opens with a block. */
-  private marked(marker: string, text: string): void {
+  private marked(marker: string, text: string, pin?: string): void {
+    const pinned = pin ? ` {#${pin}}` : '';
     if (!text) {
-      this.emit(`${marker}:`);
+      this.emit(`${marker}:${pinned}`);
       return;
     }
     const [first, ...rest] = text.split('\n');
-    if (BLOCK_START.test(first)) this.emit(`${marker}:`, text);
-    else this.emit(`${marker}: ${marker === 'A' ? first : escapePin(first)}`, ...rest);
+    if (BLOCK_START.test(first)) this.emit(`${marker}:${pinned}`, text);
+    else this.emit(`${marker}: ${marker === 'A' ? first : escapePin(first)}${pinned}`, ...rest);
   }
 }
 
