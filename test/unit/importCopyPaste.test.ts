@@ -268,3 +268,47 @@ suite('Copied set: any text at all', () => {
     );
   });
 });
+
+suite('Copied set: numbered lines', () => {
+  const set = (lines: string[]) => parseCopyPaste(lines.join('\n'));
+  const cardsOf = (s: ImportSet) => s.entries.map((e) => [head(e), body(e)]);
+
+  test('an answer written as a numbered list stays one answer, its items numbered', () => {
+    const read = set([
+      'Complaint handling',
+      'What should an agent do after a complaint?',
+      '1. Apologise',
+      '2. Fix it',
+      '3) Follow up within a week',
+      'What is service recovery?',
+      'Putting things right after a failure.',
+    ]);
+    assert.deepStrictEqual(cardsOf(read), [
+      ['What should an agent do after a complaint?', '1. Apologise\n2. Fix it\n3. Follow up within a week'],
+      ['What is service recovery?', 'Putting things right after a failure.'],
+    ]);
+  });
+
+  test("a website's own numbering of its questions stays a prompt, the number left out", () => {
+    const read = set([
+      'CRM basics quiz',
+      '1. What is CRM?',
+      'Customer relationship management',
+      '2. Why does retention matter?',
+      'Keeping a customer costs less than winning one.',
+      'Q3. Define churn',
+      'The share of customers who leave in a period.',
+    ]);
+    assert.deepStrictEqual(cardsOf(read), [
+      ['What is CRM?', 'Customer relationship management'],
+      ['Why does retention matter?', 'Keeping a customer costs less than winning one.'],
+      ['Define churn', 'The share of customers who leave in a period.'],
+    ]);
+    assert.match(decisionAt(read, 2), /numbering/);
+  });
+
+  test('a full-width question mark asks as ours does', () => {
+    const read = set(['什么是客户关系管理？', '管理与客户的关系', '客户流失率是什么？', '一段时间内离开的客户比例']);
+    assert.deepStrictEqual(read.entries.map((e) => [e.kind, head(e)]), [['basic', '什么是客户关系管理？'], ['basic', '客户流失率是什么？']]);
+  });
+});

@@ -1,5 +1,6 @@
 // The shapes an answer takes inside a line of a copied or exported set, and
 // their Markdown: list lines (`-`, `•`, `*`, `–`, `—`) normalised to `- item`,
+// numbered items (`1.`, `1)`, `a)`) kept as an ordered list or `- a) item`,
 // a run of items written on one line ("-Define it -Collect it -Use it"), and
 // multiple choice options written inline ("A) one B) two C) three"). The
 // copied-set and Quizlet readers share it so a definition reads the same
@@ -39,10 +40,39 @@ function bulletItems(line: string): string[] | undefined {
   return items.length >= 2 ? items : undefined;
 }
 
-/** A list line as `- item`; any other line unchanged (trailing spaces dropped). */
+/** "1. Apologise", "2) Fix it", "b) Follow up": a numbered item (letters only with ")", so "e.g." is none). */
+const NUMBERED = /^\s*(?:(\d{1,3})[.)]|([a-z])\))\s+(?=\S)/;
+
+export interface NumberedLine {
+  /** 1 for "1." and for "a)". */
+  number: number;
+  letter: boolean;
+  text: string;
+}
+
+/** The number and text of a numbered line, or undefined. Whether it is a list item or a website's numbering of its questions depends on the lines around it. */
+export function numberedLine(line: string): NumberedLine | undefined {
+  const match = NUMBERED.exec(line);
+  if (!match) return undefined;
+  const letter = match[2] !== undefined;
+  return { number: letter ? match[2].charCodeAt(0) - 0x60 : parseInt(match[1], 10), letter, text: line.slice(match[0].length).trim() };
+}
+
+/** Two numbered lines one after the other in one list: "1." then "2.", "a)" then "b)". */
+export function followsInList(before: NumberedLine | undefined, after: NumberedLine | undefined): boolean {
+  return !!before && !!after && before.letter === after.letter && after.number === before.number + 1;
+}
+
+/** A study website's numbering in front of a prompt: "1. ", "12) ", "Q1. ", "Q 3: ", "Question 4: ". */
+export const PROMPT_NUMBERING = /^\s*(?:(?:q|question)\s?\d{1,3}[.):]?|\d{1,3}[.)])\s+(?=\S)/i;
+
+/** A list line as `- item`, a numbered one as `1. item` (`- a) item` for a letter); any other line unchanged (trailing spaces dropped). */
 export function listItem(line: string): string {
   const trimmed = line.trimEnd();
-  return isListLine(trimmed) ? `- ${trimmed.replace(MARKER, '')}` : trimmed;
+  if (isListLine(trimmed)) return `- ${trimmed.replace(MARKER, '')}`;
+  const numbered = numberedLine(trimmed);
+  if (numbered) return numbered.letter ? `- ${String.fromCharCode(0x60 + numbered.number)}) ${numbered.text}` : `${numbered.number}. ${numbered.text}`;
+  return trimmed;
 }
 
 /**
@@ -53,7 +83,7 @@ export function listItem(line: string): string {
 export function answerLineMarkdown(line: string, asItem = false): string[] {
   const items = runItems(line);
   if (items) return items.map((item) => `- ${item}`);
-  if (isListLine(line)) return [listItem(line)];
+  if (isListLine(line) || numberedLine(line)) return [listItem(line)];
   const text = line.trim();
   return [asItem && text ? `- ${text}` : text];
 }

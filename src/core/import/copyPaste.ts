@@ -10,7 +10,7 @@
 // path). Whatever was decided on weak evidence is reported as a decision with
 // its line, so the preview can say why.
 
-import { answerLetter, answerLineMarkdown, choiceLine, inlineChoices, isListLine, runItems } from './answerLines';
+import { answerLetter, answerLineMarkdown, choiceLine, followsInList, inlineChoices, isListLine, numberedLine, PROMPT_NUMBERING, runItems } from './answerLines';
 import type { ImportDecision, ImportEntry, ImportProblem, ImportSet } from './importModel';
 import { promptKind, startsWithAskingWord, termName } from './promptKind';
 
@@ -98,7 +98,7 @@ export function parseCopyPaste(text: string): ImportSet {
 
 function readLines(text: string, decisions: ImportDecision[]): Line[] {
   const raw = text.split(/\r\n|\r|\n/);
-  const lines: Line[] = [];
+  const kept: Array<{ text: string; no: number; afterBlank: boolean; afterJunk: boolean }> = [];
   let blank = false;
   let junk = false;
   for (let i = 0; i < raw.length; i++) {
@@ -112,24 +112,51 @@ function readLines(text: string, decisions: ImportDecision[]): Line[] {
       junk = true;
       continue;
     }
-    lines.push(describe(trimmed, i + 1, blank, junk, lines[lines.length - 1]));
+    kept.push({ text: trimmed, no: i + 1, afterBlank: blank, afterJunk: junk });
     blank = false;
     junk = false;
+  }
+  const items = numberedItems(kept.map((line) => line.text));
+  const lines: Line[] = [];
+  let numberingDropped: number | undefined;
+  kept.forEach((line, i) => {
+    let text = line.text;
+    const numbering = items[i] ? null : PROMPT_NUMBERING.exec(text);
+    if (numbering) {
+      text = text.slice(numbering[0].length);
+      numberingDropped ??= line.no;
+    }
+    lines.push(describe(text, line.no, line.afterBlank, line.afterJunk, lines[lines.length - 1], items[i]));
+  });
+  if (numberingDropped !== undefined) {
+    decisions.push({ line: numberingDropped, message: `left out the website's numbering ("1.", "Q1.") in front of prompts: a card's number is no part of what it asks` });
   }
   return lines;
 }
 
-function describe(text: string, no: number, afterBlank: boolean, afterJunk: boolean, before: Line | undefined): Line {
+/**
+ * Which lines are items of a numbered list ("1. Apologise", "2. Fix it"): a
+ * numbered line next to the one numbered before or after it. A website numbers
+ * its questions too, but an answer stands between two of them, and a question
+ * (a question mark) is never an item.
+ */
+function numberedItems(texts: readonly string[]): boolean[] {
+  const numbered = texts.map((text) => (text.includes('?') || text.includes('？') ? undefined : numberedLine(text)));
+  return numbered.map((item, i) => !!item && (followsInList(numbered[i - 1], item) || followsInList(item, numbered[i + 1])));
+}
+
+function describe(text: string, no: number, afterBlank: boolean, afterJunk: boolean, before: Line | undefined, numberedItem = false): Line {
   const words = text.split(/\s+/).length;
-  const question = text.includes('?');
+  // A full-width question mark (Chinese and Japanese text) asks as much as ours.
+  const question = text.includes('?') || text.includes('？');
   const line: Line = {
     no,
     text,
     words,
     question,
-    endsQuestion: /\?["'”’)]*$/.test(text),
+    endsQuestion: /[?？]["'”’)）]*$/.test(text),
     asking: startsWithAskingWord(text),
-    list: isListLine(text),
+    list: numberedItem || isListLine(text),
     run: runItems(text) !== undefined,
     choices: inlineChoices(text) !== undefined || choiceLine(text) !== undefined,
     colonEnd: /:$/.test(text),

@@ -15,7 +15,7 @@ export function startsWithAskingWord(text: string): boolean {
 export function promptKind(prompt: string): PromptKind {
   const text = prompt.trim();
   if (!text) return 'question';
-  if (/\?/.test(text)) return 'question';
+  if (/[?？]/.test(text)) return 'question';
   if (ASKING.test(text)) return 'question';
   if (/\{\{|==/.test(text)) return 'question';
   // A term is short: a name, an acronym, a few words; a sentence is a question in disguise.
