@@ -312,3 +312,24 @@ suite('Copied set: numbered lines', () => {
     assert.deepStrictEqual(read.entries.map((e) => [e.kind, head(e)]), [['basic', '什么是客户关系管理？'], ['basic', '客户流失率是什么？']]);
   });
 });
+
+suite('Copied set: labelled lines', () => {
+  test('"Q:" and "A:" lines (any case, "Question:"/"Answer:", "Term:"/"Definition:") make one card per pair, labels left out', () => {
+    const read = parseCopyPaste([
+      'Retention week',
+      'Q: What is churn?',
+      'A: The share of customers who leave in a period.',
+      'question: Why does retention matter?',
+      'answer: Keeping a customer costs less than winning one.',
+      'It also brings referrals.',
+      'Term: CLV',
+      'Definition: The value a customer brings over the whole relationship.',
+    ].join('\n'));
+    assert.strictEqual(read.title, 'Retention week');
+    assert.deepStrictEqual(read.entries.map((e) => [head(e), body(e)]), [
+      ['What is churn?', 'The share of customers who leave in a period.'],
+      ['Why does retention matter?', 'Keeping a customer costs less than winning one.\nIt also brings referrals.'],
+      ['CLV', 'The value a customer brings over the whole relationship.'],
+    ]);
+  });
+});

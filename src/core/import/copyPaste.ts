@@ -71,6 +71,8 @@ export function parseCopyPaste(text: string): ImportSet {
   const decisions: ImportDecision[] = [];
   const problems: ImportProblem[] = [];
   const lines = readLines(text, decisions);
+  const labelled = readLabelled(lines, problems, decisions);
+  if (labelled) return labelled;
   const states = segment(lines);
   const entries: ImportEntry[] = [];
   let title = '';
@@ -93,6 +95,48 @@ export function parseCopyPaste(text: string): ImportSet {
   for (const card of cards(lines, states)) {
     entries.push(toEntry(card, problems, decisions));
   }
+  return { format: 'copyPaste', title, entries, problems, decisions, settings: {} };
+}
+
+/** "Q:", "Question:", "Term:" / "A:", "Answer:", "Definition:" at the start of a line, any case. */
+const PROMPT_LABEL = /^(?:q|question|term|front)\s*[:.]\s*/i;
+const ANSWER_LABEL = /^(?:a|answer|definition|back)\s*[:.]\s*/i;
+
+/**
+ * A set whose lines say what they are ("Q: …" then "A: …"): one card per
+ * prompt label, its answer running until the next one, the labels left out.
+ * Undefined unless at least two prompt and two answer labels are found and
+ * every prompt label comes before an answer label, so a lone "A:" inside a
+ * prose answer changes nothing.
+ */
+function readLabelled(lines: Line[], problems: ImportProblem[], decisions: ImportDecision[]): ImportSet | undefined {
+  const prompts = lines.filter((line) => PROMPT_LABEL.test(line.text)).length;
+  const answers = lines.filter((line) => ANSWER_LABEL.test(line.text) && !PROMPT_LABEL.test(line.text)).length;
+  if (prompts < 2 || answers < 2) return undefined;
+  const first = lines.findIndex((line) => PROMPT_LABEL.test(line.text));
+  const title = first === 1 && !lines[0].question ? lines[0].text : '';
+  const unlabelled = lines.slice(0, first).length - (title ? 1 : 0);
+  if (unlabelled > 0) return undefined;
+  const cards: Array<{ line: number; prompt: string[]; answer: string[]; answered: boolean }> = [];
+  for (const line of lines.slice(first)) {
+    const prompt = PROMPT_LABEL.exec(line.text);
+    const answer = prompt ? null : ANSWER_LABEL.exec(line.text);
+    const card = cards[cards.length - 1];
+    if (prompt) cards.push({ line: line.no, prompt: [line.text.slice(prompt[0].length)], answer: [], answered: false });
+    else if (answer && !card.answered) {
+      card.answered = true;
+      card.answer.push(line.text.slice(answer[0].length));
+    } else (card.answered ? card.answer : card.prompt).push(line.text);
+  }
+  const entries = cards.map((card): ImportEntry => {
+    const prompt = card.prompt.filter(Boolean).join(' ');
+    const answer = card.answer.flatMap((line) => answerLineMarkdown(line)).join('\n').trim();
+    if (!answer) {
+      problems.push({ line: card.line, severity: 'warning', message: `no answer follows ${quote(prompt)}: it goes into the note with an empty answer and becomes a card once you write one under the prompt` });
+    }
+    return promptKind(prompt) === 'term' ? { kind: 'term', line: card.line, term: termName(prompt), definition: answer } : { kind: 'basic', line: card.line, prompt, answer };
+  });
+  decisions.push({ line: lines[first].no, message: `read as labelled cards: ${prompts} lines start with a prompt label ("Q:", "Question:", "Term:") and ${answers} with an answer label; the labels are left out` });
   return { format: 'copyPaste', title, entries, problems, decisions, settings: {} };
 }
 
