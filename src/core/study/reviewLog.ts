@@ -79,8 +79,14 @@ export function yearFileName(year: number): string {
 
 /** The calendar year (UTC) an event is filed under. */
 export function yearOf(at: number): number {
-  return new Date(at).getUTCFullYear();
+  // Most calls ask about the same year as the last: a range check, not a Date.
+  if (at >= cachedYear.start && at < cachedYear.end) return cachedYear.year;
+  const year = new Date(at).getUTCFullYear();
+  cachedYear = { year, start: Date.UTC(year, 0, 1), end: Date.UTC(year + 1, 0, 1) };
+  return year;
 }
+
+let cachedYear = { year: 0, start: 0, end: 0 };
 
 /** setTimeout and clearTimeout, or a fake in tests. */
 export interface LogTimer {
@@ -272,6 +278,8 @@ export class ReviewLog implements ReviewHistory {
   private timer: unknown;
   private snapshot: readonly ReviewEvent[] | undefined;
   private readonly listeners = new Set<() => void>();
+  /** The bytes of each year's file as we last wrote it. */
+  private readonly written = new Map<string, Uint8Array>();
   /** The bytes of each file last set aside, so one bad file is copied once, not on every merge. */
   private readonly setAside = new Map<string, Uint8Array>();
   private readonly timers: LogTimer;
@@ -345,6 +353,7 @@ export class ReviewLog implements ReviewHistory {
         if (YEAR_FILE.test(name)) await this.files.delete(name);
       }
       this.list = [];
+      this.written.clear();
       this.keys.clear();
       this.removed.clear();
       this.dirty.clear();
@@ -446,6 +455,8 @@ export class ReviewLog implements ReviewHistory {
   private async mergeYear(year: number): Promise<boolean> {
     const name = yearFileName(year);
     const bytes = await this.files.read(name);
+    // Unchanged since our own last write (the usual case, one window): nothing in it is new to us.
+    if (bytes && sameBytes(this.written.get(name), bytes)) return false;
     const file = validateYearFile(name, bytes);
     for (const problem of file.problems) this.report(problem);
     if (file.problems.length && bytes && !sameBytes(this.setAside.get(name), bytes)) {
@@ -503,7 +514,9 @@ export class ReviewLog implements ReviewHistory {
       graves = new Set([...graves].sort((a, b) => keyParts(a).at - keyParts(b).at).slice(-MAX_REMOVED_PER_YEAR));
       this.removed.set(year, graves);
     }
-    await this.files.write(yearFileName(year), encodeYear(year, events, graves));
+    const bytes = encodeYear(year, events, graves);
+    await this.files.write(yearFileName(year), bytes);
+    this.written.set(yearFileName(year), bytes);
     if (changed) {
       this.snapshot = undefined;
       this.emit();
