@@ -44,7 +44,7 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   context.subscriptions.push(registerPackInfo(output));
   const recent = new RecentConcepts(context.globalState, StateKeys.recentConcepts);
   context.subscriptions.push(registerConceptPage(pack, recent, context.extensionUri));
-  const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, output, probe });
+  const flashcards = registerFlashcards({ pack, globalState: context.globalState, extensionUri: context.extensionUri, globalStorageUri: context.globalStorageUri, output, probe });
   context.subscriptions.push(flashcards);
   const conceptTree = registerConceptTree(pack, flashcards.dueCounts);
   context.subscriptions.push(conceptTree);

@@ -111,13 +111,28 @@ export type FromWebview =
   | { type: 'ready' }
   /** Sent after the browser painted a card (the host times the first one). */
   | { type: 'rendered'; cardId: string }
-  | { type: 'grade'; cardId: string; grade: Grade }
+  /** `durationMs`: from the card's front painted to the grade (performance.now in the webview). */
+  | { type: 'grade'; cardId: string; grade: Grade; durationMs?: number }
   | { type: 'undo' }
   | { type: 'configure'; mode: StudyMode; topicId?: string; conceptId?: string; shuffle: boolean }
   | { type: 'restart' }
   | { type: 'showConcept'; conceptId: string }
   /** Open the note a card of the student's is written in, at the card's line. */
   | { type: 'openNote'; cardId: string };
+
+/**
+ * The longest time from a card shown to its grade that the log keeps: an essay
+ * card typed out fits well within it; beyond it the student had walked away,
+ * and the time counts as this much (Anki caps answer time too, at 60 s by
+ * default, which our essay cards would outrun).
+ */
+export const MAX_REVIEW_DURATION_MS = 10 * 60_000;
+
+/** A grade's duration as the log keeps it: a whole number of ms, 0 when missing or not a time, at most MAX_REVIEW_DURATION_MS. */
+export function reviewDuration(value: unknown): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) return 0;
+  return Math.min(Math.round(value), MAX_REVIEW_DURATION_MS);
+}
 
 /** Guards what arrives from the webview: it is only ever our own script, but a bad message must not throw. */
 export function isFromWebview(value: unknown): value is FromWebview {

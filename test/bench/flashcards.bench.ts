@@ -174,6 +174,7 @@ async function openFlashcardsFigures(): Promise<Figure[]> {
     pack: distPack(),
     globalState: memento as never,
     extensionUri: fakeUri('/ext') as never,
+    globalStorageUri: fakeUri('/storage') as never,
     output: { appendLine() {}, show() {} } as never,
   } as never);
   const open = commands.get(Commands.openFlashcards)!;

@@ -23,6 +23,7 @@ suite('Flashcards', () => {
     this.timeout(60000);
     api = await activateApi<CrmStudyTestApi>();
     await api.flashcards.store.reset();
+    await api.flashcards.reviewLog.clear();
   });
 
   suiteTeardown(async () => {
@@ -98,6 +99,42 @@ suite('Flashcards', () => {
     await panel.send({ type: 'undo' });
     assert.strictEqual(panel.currentCardId(), cardId);
     assert.deepStrictEqual(api.flashcards.store.get(cardId), before);
+  });
+
+  test('a grade made in the panel is in the review log with its rating, state before and the time the webview measured; undo takes it out; Export Review Log writes its row', async function () {
+    this.timeout(30000);
+    const panel = api.flashcards.panel!;
+    const log = api.flashcards.reviewLog;
+    const cardId = panel.currentCardId()!;
+    const stateBefore = api.flashcards.store.get(cardId)?.state ?? 0;
+    const before = (await log.events()).length;
+    // Through the keybindings, so the webview itself sends the grade and its duration.
+    await vscode.commands.executeCommand(Commands.flashcardsShowAnswer);
+    await vscode.commands.executeCommand(Commands.flashcardsGradeHard);
+    await until('the next card', () => panel.currentCardId() !== cardId, 15000);
+    const events = await log.events();
+    assert.strictEqual(events.length, before + 1);
+    const event = events[events.length - 1];
+    assert.strictEqual(event.cardId, cardId);
+    assert.strictEqual(event.rating, 2, 'Hard');
+    assert.strictEqual(event.state, stateBefore);
+    assert.ok(event.durationMs > 0 && event.durationMs < 60_000, `a measured duration, got ${event.durationMs}`);
+    assert.ok(!event.cram);
+
+    const file = tmp('review-log.csv');
+    const result = await vscode.commands.executeCommand<{ rows: number }>(Commands.exportReviewLog, file);
+    const csv = new TextDecoder().decode(await vscode.workspace.fs.readFile(file)).split('\n');
+    assert.strictEqual(csv[0], 'card_id,review_time,review_rating,review_state,review_duration');
+    assert.ok(csv.includes(`${cardId},${event.at},2,${stateBefore},${event.durationMs}`), csv.join('\n'));
+    assert.strictEqual(result.rows, csv.filter((line) => line).length - 1);
+
+    await panel.send({ type: 'undo' });
+    assert.strictEqual(panel.currentCardId(), cardId);
+    assert.ok(!(await log.events()).some((e) => e.at === event.at && e.cardId === cardId), 'the undone grade left the log');
+    // And it stays out of the files: a log read afresh from them does not have it.
+    await log.flush();
+    await log.refresh();
+    assert.strictEqual((await log.events()).length, before);
   });
 
   test('opening with a topic id filters the panel to that topic', async () => {

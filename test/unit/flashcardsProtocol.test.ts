@@ -3,7 +3,7 @@
 // acted on, and a state restored after a reload comes back usable.
 
 import * as assert from 'assert';
-import { FromWebview, isFromWebview, toPanelState } from '../../src/shared/flashcardsProtocol';
+import { FromWebview, isFromWebview, MAX_REVIEW_DURATION_MS, reviewDuration, toPanelState } from '../../src/shared/flashcardsProtocol';
 
 suite('Messages from the flashcards panel', () => {
   test('every message the panel sends is accepted', () => {
@@ -61,5 +61,22 @@ suite('Panel state restored after a reload', () => {
     });
     assert.deepStrictEqual(state, { mode: 'due', shuffle: false, seed: 1, stats: { reviewed: 4, again: 0, hard: 0, good: 0, easy: 1 } });
     assert.strictEqual(toPanelState({ seed: Infinity }).seed, 1);
+  });
+});
+
+suite('flashcards protocol: a grade\'s duration', () => {
+  test('a grade with a duration is accepted, and one with a bad duration still counts (the duration as 0)', () => {
+    assert.ok(isFromWebview({ type: 'grade', cardId: 'kam/why-kam', grade: 'good', durationMs: 4200 }));
+    assert.ok(isFromWebview({ type: 'grade', cardId: 'kam/why-kam', grade: 'good', durationMs: 'soon' }));
+    assert.strictEqual(reviewDuration(4200.4), 4200);
+    assert.strictEqual(reviewDuration(undefined), 0);
+    assert.strictEqual(reviewDuration(-5), 0);
+    assert.strictEqual(reviewDuration(Number.NaN), 0);
+    assert.strictEqual(reviewDuration(Infinity), 0);
+  });
+
+  test('a student who walked away from a card counts at most the cap, not the hour', () => {
+    assert.strictEqual(MAX_REVIEW_DURATION_MS, 600_000);
+    assert.strictEqual(reviewDuration(3_600_000), MAX_REVIEW_DURATION_MS);
   });
 });

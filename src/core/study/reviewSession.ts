@@ -2,12 +2,13 @@
 // scheduler into the store, undo, and the figures for the progress bar and the
 // summary. Pure logic, driven by the flashcards panel and by the unit tests.
 
-import { emptyStats, Grade, SessionStats, StudyMode } from './types';
+import { emptyStats, Grade, GRADE_ORDER, SessionStats, StudyMode } from './types';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
 import { StudyTarget } from '../content/model';
 import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
 import { MINUTE, startOfNextLocalDay } from './time';
+import type { Rating, ReviewEvent } from './reviewLog';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
 export const LEARN_AHEAD_MS = 20 * MINUTE;
@@ -20,6 +21,14 @@ export interface SessionOptions extends StudyTarget {
   newPerDay: number;
   /** Carried over when a panel is restored after a reload. */
   stats?: SessionStats;
+  /** Where every grade is logged (the review log); an undo takes its entry out again. */
+  history?: ReviewSink;
+}
+
+/** What a session needs of the review log. */
+export interface ReviewSink {
+  append(event: ReviewEvent): void;
+  remove(cardId: string, at: number): void;
 }
 
 interface UndoStep<T> {
@@ -82,12 +91,18 @@ export class ReviewSession<T extends QueueCard> {
     return this.scheduler.preview(this.store.get(card.id), this.clock());
   }
 
-  /** Grades the current card and moves on; resolves once the new record is stored. */
-  async grade(grade: Grade): Promise<void> {
+  /**
+   * Grades the current card and moves on; resolves once the new record is
+   * stored. `durationMs`: from the card shown to the grade, as the webview measured it.
+   */
+  async grade(grade: Grade, durationMs = 0): Promise<void> {
     const card = this.current();
     if (!card) return;
     const now = this.clock();
     const previous = this.store.get(card.id);
+    const event: ReviewEvent = { cardId: card.id, at: now, rating: (GRADE_ORDER.indexOf(grade) + 1) as Rating, state: previous?.state ?? 0, durationMs };
+    if (this.options.mode === 'cram') event.cram = true;
+    this.options.history?.append(event);
     const step: UndoStep<T> = { card, previous, logEntry: { cardId: card.id, grade, at: now }, remaining: [...this.remaining], stats: this.stats() };
     this.remaining.shift();
     this.statsNow.reviewed++;
@@ -112,6 +127,7 @@ export class ReviewSession<T extends QueueCard> {
     if (!step) return undefined;
     this.remaining = step.remaining;
     this.statsNow = step.stats;
+    this.options.history?.remove(step.logEntry.cardId, step.logEntry.at);
     await this.store.restore(step.card.id, step.previous, step.logEntry);
     return step.card;
   }

@@ -4,11 +4,13 @@
 // the quiz.
 //
 // Progress lives in globalState under StateKeys.progress, synced with Settings
-// Sync, and is written after every grade.
+// Sync, and is written after every grade. Every grade also goes to the review
+// log (core/study/reviewLog.ts) in the global storage folder, not synced.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ProgressStore } from '../../core/study/progressStore';
+import { ReviewLog } from '../../core/study/reviewLog';
 import { newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
 import { Commands, StateKeys } from '../../vscode/constants';
@@ -17,6 +19,7 @@ import { toStudyTarget } from '../../vscode/commandArgs';
 import { DueCounts, DueTracker } from './dueTracker';
 import { webviewOptions } from './html';
 import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps, PanelOpening } from './panel';
+import { workspaceLogFiles } from './logFiles';
 import { registerProgressCommands } from './progressCommands';
 import { reviewSettings } from './settings';
 import { ALL_DUE, registerDueStatusBar } from './statusBar';
@@ -31,6 +34,8 @@ export interface FlashcardsDeps {
   /** globalState: where progress lives (activate registers its key for Settings Sync). */
   globalState: vscode.Memento;
   extensionUri: vscode.Uri;
+  /** The extension's global storage folder: the review log's files go in its `review-log` folder (read on first use). */
+  globalStorageUri: vscode.Uri;
   output: vscode.OutputChannel;
   /** Test mode only: the test hooks (testHooks.ts) see the store and the panel through it. */
   probe?: FlashcardsProbe;
@@ -68,6 +73,21 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     ).then((choice) => choice && deps.output.show(true));
   }
 
+  // Every grade, kept in the global storage folder (not synced); nothing is read until the log is first needed.
+  let warnedLog = false;
+  const reviewLog = new ReviewLog(workspaceLogFiles(vscode.Uri.joinPath(deps.globalStorageUri, 'review-log')), {
+    report: (problem) => {
+      log(`Review log: ${problem}`);
+      if (warnedLog) return;
+      warnedLog = true;
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('CRM Study: a problem reading your review log; what could not be read was set aside and the rest kept.'),
+        vscode.l10n.t('Show Details'),
+      ).then((choice) => choice && deps.output.show(true));
+    },
+  });
+  deps.probe?.reviewLogOpened(reviewLog);
+
   const settings = reviewSettings();
   let scheduler = new Scheduler({ retention: settings.retention.get() });
   const tracker = new DueTracker(deps.pack, store, settings.newPerDay.get);
@@ -79,6 +99,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     newPerDay: settings.newPerDay.get,
     due: tracker,
     log,
+    history: reviewLog,
     probe: deps.probe,
   };
 
@@ -129,7 +150,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     registerDueStatusBar(tracker),
     vscode.commands.registerCommand(Commands.openFlashcards, open),
     ...PANEL_ACTIONS.map(([command, action]) => vscode.commands.registerCommand(command, () => panel?.runAction(action))),
-    registerProgressCommands(store, log),
+    registerProgressCommands(store, reviewLog, log),
     vscode.window.registerWebviewPanelSerializer(FLASHCARDS_VIEW_TYPE, {
       deserializeWebviewPanel: async (webviewPanel, state) => {
         const at = Date.now();
@@ -148,16 +169,21 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     settings.newPerDay.onDidChange(() => tracker.refresh()),
     // Settings Sync may have brought progress from another machine while we were away.
     vscode.window.onDidChangeWindowState((state) => {
-      if (state.focused) store.refresh();
+      if (state.focused) {
+        store.refresh();
+        // Another window may have logged grades meanwhile (nothing happens before the log was first read).
+        void reviewLog.refresh().catch((error) => log(`Review log: ${error instanceof Error ? error.message : String(error)}`));
+      }
     }),
     { dispose: () => panel?.dispose() },
+    // Last, after the panel: what is still waiting for the debounced write goes now.
+    { dispose: () => void reviewLog.dispose() },
   );
 
   const changed = new vscode.EventEmitter<void>();
   const progress: StudyProgress = {
     store,
-    // TEMP(lead): H-log replaces this stand-in with the real review log.
-    history: { events: async () => [], onDidChange: () => ({ dispose: () => undefined }) },
+    history: reviewLog,
     retention: settings.retention.get,
     newPerDay: settings.newPerDay.get,
     // TEMP(lead): H-exam replaces this with the plan of crmStudy.examDate.
@@ -167,6 +193,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   const followers = vscode.Disposable.from(
     changed,
     store.onDidChange(() => changed.fire()),
+    reviewLog.onDidChange(() => changed.fire()),
     settings.retention.onDidChange(() => changed.fire()),
     settings.newPerDay.onDidChange(() => changed.fire()),
   );

@@ -15,14 +15,14 @@ import { Card, isNoteTopic, MY_NOTES } from '../../core/content/model';
 import { myNotesTitle, noteGroupTitle, scopeTitle, yourNoteLabel } from '../../core/notes/noteLabels';
 import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
-import { ReviewSession } from '../../core/study/reviewSession';
+import { ReviewSession, ReviewSink } from '../../core/study/reviewSession';
 import { describeDue } from '../../core/study/time';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
-  CardMessage, FromWebview, GRADE_ORDER, isFromWebview, PanelAction, PanelState, SummaryMessage, SummaryView, TopicOption,
+  CardMessage, FromWebview, GRADE_ORDER, isFromWebview, reviewDuration, PanelAction, PanelState, SummaryMessage, SummaryView, TopicOption,
   ToWebview,
 } from '../../shared/flashcardsProtocol';
 import { StudyTarget } from '../../core/content/model';
@@ -41,6 +41,8 @@ export interface PanelDeps {
   /** The per-topic due counts the status bar and the Concepts view show. */
   due: Pick<DueTracker, 'refresh' | 'dueCount'>;
   log: (line: string) => void;
+  /** The review log every grade goes to. */
+  history?: ReviewSink;
   /** Test mode only: sees what the panel sends and what the webview painted (testHooks.ts). */
   probe?: PanelProbe;
 }
@@ -186,7 +188,7 @@ export class FlashcardsPanel implements vscode.Disposable {
       case 'grade':
         // A grade for a card no longer on screen (a double key press) is ignored.
         if (message.cardId !== this.session.current()?.id) return;
-        await this.session.grade(message.grade);
+        await this.session.grade(message.grade, reviewDuration(message.durationMs));
         this.postCurrent();
         return;
       case 'undo':
@@ -245,6 +247,7 @@ export class FlashcardsPanel implements vscode.Disposable {
       seed: this.state.seed,
       newPerDay: this.deps.newPerDay(),
       stats: this.state.stats,
+      history: this.deps.history,
     });
   }
 

@@ -6,6 +6,7 @@
 
 import vscode = require('vscode');
 import { ProgressStore } from '../../core/study/progressStore';
+import type { ReviewLog } from '../../core/study/reviewLog';
 import { FromWebview, PanelState, ToWebview } from '../../shared/flashcardsProtocol';
 import type { DueCounts } from './dueTracker';
 import type { Flashcards } from './index';
@@ -26,6 +27,8 @@ export interface FlashcardsPanelTestHooks {
 export interface FlashcardsTestHooks {
   /** The live progress store. */
   readonly store: ProgressStore;
+  /** The live review log. */
+  readonly reviewLog: ReviewLog;
   /** A second store read afresh from the same globalState: what a window reload would see. */
   reopenStore(): ProgressStore;
   /** The open panel, if any. */
@@ -37,12 +40,14 @@ export interface FlashcardsTestHooks {
 /** What registerFlashcards reports into when it is given a probe. */
 export interface FlashcardsProbe extends PanelProbe {
   storeOpened(store: ProgressStore): void;
+  reviewLogOpened(reviewLog: ReviewLog): void;
   /** The panel now open, or undefined once it closed. */
   panelChanged(panel: FlashcardsPanel | undefined): void;
 }
 
 export class FlashcardsTestProbe implements FlashcardsProbe {
   private store: ProgressStore | undefined;
+  private reviewLog: ReviewLog | undefined;
   private panel: FlashcardsPanel | undefined;
   private currentCard: string | undefined;
   private firstCardMs: number | undefined;
@@ -52,6 +57,10 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
 
   storeOpened(store: ProgressStore): void {
     this.store = store;
+  }
+
+  reviewLogOpened(reviewLog: ReviewLog): void {
+    this.reviewLog = reviewLog;
   }
 
   panelChanged(panel: FlashcardsPanel | undefined): void {
@@ -80,6 +89,10 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
       get store() {
         if (!probe.store) throw new Error('the flashcards opened no store');
         return probe.store;
+      },
+      get reviewLog() {
+        if (!probe.reviewLog) throw new Error('the flashcards opened no review log');
+        return probe.reviewLog;
       },
       reopenStore: () => ProgressStore.open(this.globalState, this.progressKey),
       get panel() {

@@ -38,6 +38,8 @@ let card: CardView | undefined;
 let intervals: Record<Grade, string> | null = null;
 let flipped = false;
 let picked: number | undefined;
+/** performance.now() when the card's front was painted: a grade's duration counts from there. */
+let shownAt: number | undefined;
 /** True between sending a grade and the next card arriving: keys are ignored meanwhile. */
 let busy = false;
 
@@ -325,7 +327,8 @@ function pick(i: number): void {
 function grade_(grade: Grade): void {
   if (!card || !flipped || busy) return;
   busy = true;
-  send({ type: 'grade', cardId: card.id, grade });
+  const durationMs = shownAt === undefined ? undefined : Math.max(0, Math.round(performance.now() - shownAt));
+  send({ type: 'grade', cardId: card.id, grade, durationMs });
 }
 
 function undo(): void {
@@ -410,7 +413,11 @@ document.addEventListener('keydown', (event) => {
  * it runs after that paint.
  */
 function reportPainted(cardId: string): void {
-  requestAnimationFrame(() => setTimeout(() => send({ type: 'rendered', cardId }), 0));
+  shownAt = undefined;
+  requestAnimationFrame(() => setTimeout(() => {
+    shownAt = performance.now();
+    send({ type: 'rendered', cardId });
+  }, 0));
 }
 
 window.addEventListener('message', (event: MessageEvent<ToWebview>) => receive(event.data));
