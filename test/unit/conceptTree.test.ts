@@ -1,7 +1,7 @@
 // The shape of the Concepts sidebar: topics in course order, concepts, parts.
 
 import * as assert from 'assert';
-import { ConceptTreeModel, ConceptTreeNode, notesDescription, topicDescription } from '../../src/core/concepts/conceptTree';
+import { ConceptTreeModel, ConceptTreeNode, notesDescription, readinessTooltip, topicDescription } from '../../src/core/concepts/conceptTree';
 import { ContentIndex } from '../../src/core/content/contentIndex';
 import { PickStep, QuizFlow } from '../../src/core/quiz/quizPresenter';
 import { QuizResultsStore } from '../../src/core/quiz/results';
@@ -127,6 +127,15 @@ suite('Concepts tree shape', () => {
     assert.strictEqual(topicDescription(12, 0), '12 concepts');
     assert.strictEqual(topicDescription(1, 0), '1 concept');
     assert.strictEqual(topicDescription(12, 3), '12 concepts · 3 due');
+  });
+
+  test('once a card of it is studied, a topic reads its readiness: "62% · 4 due", "8%"', () => {
+    assert.strictEqual(topicDescription(12, 4, 0.617), '62% · 4 due');
+    assert.strictEqual(topicDescription(12, 0, 0.08), '8%');
+    assert.strictEqual(topicDescription(12, 0, 0), '12 concepts', 'nothing studied yet: the concepts it holds');
+    assert.strictEqual(notesDescription(2, 5, 1, 0.4), '40% · 5 cards · 1 due');
+    assert.strictEqual(notesDescription(2, 5, 0, 0), '2 concepts · 5 cards');
+    assert.strictEqual(readinessTooltip(0.62, 24), 'Predicted recall of its 24 cards now: 62%. New cards count as not known.');
   });
 });
 

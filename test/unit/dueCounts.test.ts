@@ -1,7 +1,7 @@
 // The "N due" badges of the Concepts view and the status bar's due and new
 // counts, on the synthetic fixture pack with progress held in a map.
 import * as assert from 'assert';
-import { countDueCards, DueProgress, sameDueCounts } from '../../src/core/study/dueCounts';
+import { countDueCards, DueProgress, readinessOf, sameDueCounts } from '../../src/core/study/dueCounts';
 import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
 import { fixtureIndex } from '../support/fixturePack';
 
@@ -70,5 +70,17 @@ suite('due counts', () => {
     assert.strictEqual(colonyDue.due, healthDue.due);
     assert.ok(!sameDueCounts(colonyDue, healthDue), 'same total, another topic');
     assert.ok(!sameDueCounts(none, countDueCards(pack, progress({}), NOW, 5)), 'fewer new cards');
+  });
+
+  test('readiness per topic: the mean predicted recall of its cards, new cards as 0; a grade changes the counts', () => {
+    const colony = cardsIn('colony');
+    const none = countDueCards(pack, progress({}), NOW, 20);
+    assert.strictEqual(readinessOf(none, 'colony'), 0);
+    assert.strictEqual(readinessOf(none, 'no-such-topic'), undefined);
+    // Graded Easy an hour ago: recall 1 today, the topic's other cards still new.
+    const one = countDueCards(pack, progress({ [colony[0]]: reviewed(NOW + DAY, NOW - HOUR) }), NOW, 20);
+    assert.ok(Math.abs((readinessOf(one, 'colony') as number) - 1 / colony.length) < 1e-9);
+    assert.strictEqual(readinessOf(one, 'health'), 0);
+    assert.ok(!sameDueCounts(none, one), 'the Concepts view must redraw after the grade');
   });
 });

@@ -218,15 +218,37 @@ export class ConceptTreeModel {
   }
 }
 
-/** "12 concepts", "1 concept · 3 due": a topic's description in the tree. */
-export function topicDescription(conceptCount: number, due: number): string {
-  const count = conceptCount === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', conceptCount);
+/**
+ * "12 concepts", "1 concept · 3 due" before any of its cards is studied;
+ * "62% · 4 due", "8%" once one is (readiness: mean predicted recall, new cards
+ * as 0), so the figure appears with the first grade and moves with each.
+ */
+export function topicDescription(conceptCount: number, due: number, readiness?: number): string {
+  const count = readiness !== undefined && readiness > 0 ? readinessLabel(readiness) : conceptCount === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', conceptCount);
   return due > 0 ? l10n.t('{0} · {1} due', count, due) : count;
 }
 
-/** "2 concepts · 5 cards · 1 due": My notes or a group of notes, which may hold cards and no concepts. */
-export function notesDescription(conceptCount: number, cardCount: number, due: number): string {
+/** "62%": a readiness as the sidebar shows it. */
+export function readinessLabel(readiness: number): string {
+  return l10n.t('{0}%', Math.round(readiness * 100));
+}
+
+/** The tooltip line that says what the percentage is. */
+export function readinessTooltip(readiness: number, cardCount: number): string {
+  return cardCount === 1
+    ? l10n.t('Predicted recall of its card now: {0}. New cards count as not known.', readinessLabel(readiness))
+    : l10n.t('Predicted recall of its {0} cards now: {1}. New cards count as not known.', cardCount, readinessLabel(readiness));
+}
+
+/** "2 concepts · 5 cards · 1 due": My notes or a group of notes, which may hold cards and no concepts; "40% · 5 cards" once one is studied. */
+export function notesDescription(conceptCount: number, cardCount: number, due: number, readiness?: number): string {
   const parts: string[] = [];
+  if (readiness !== undefined && readiness > 0) {
+    parts.push(readinessLabel(readiness));
+    if (cardCount > 0) parts.push(cardCount === 1 ? l10n.t('1 card') : l10n.t('{0} cards', cardCount));
+    if (due > 0) parts.push(l10n.t('{0} due', due));
+    return parts.join(' · ');
+  }
   if (conceptCount > 0) parts.push(conceptCount === 1 ? l10n.t('1 concept') : l10n.t('{0} concepts', conceptCount));
   if (cardCount > 0 || conceptCount === 0) parts.push(cardCount === 1 ? l10n.t('1 card') : l10n.t('{0} cards', cardCount));
   if (due > 0) parts.push(l10n.t('{0} due', due));

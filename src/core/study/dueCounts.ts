@@ -9,6 +9,7 @@ import { ContentChange, ContentIndex } from '../content/contentIndex';
 import { isNoteTopic, MY_NOTES } from '../content/model';
 import { countDue, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
+import { retrievability } from './retrievability';
 
 export interface DueSnapshot {
   /** Reviews due now per topic id, for every topic and group of notes (0 included) and MY_NOTES; new cards are not due. */
@@ -22,6 +23,25 @@ export interface DueSnapshot {
   /** New cards already introduced today. */
   readonly newToday: number;
   readonly newPerDay: number;
+  /** Predicted recall now summed over each topic's cards (new cards add 0), with the card count: readiness = sum / cards. Same keys as byTopic. */
+  readonly recall: ReadonlyMap<string, Recall>;
+}
+
+export interface Recall {
+  sum: number;
+  cards: number;
+}
+
+/** Mean predicted recall of a topic's cards now, 0..1; undefined for a topic not counted. */
+export function readinessOf(snapshot: DueSnapshot, topicId: string): number | undefined {
+  const r = snapshot.recall.get(topicId);
+  return r ? (r.cards > 0 ? r.sum / r.cards : 0) : undefined;
+}
+
+function recallOf(cards: readonly { id: string }[], lookup: RecordLookup, now: number): Recall {
+  let sum = 0;
+  for (const card of cards) sum += retrievability(lookup(card.id), now);
+  return { sum, cards: cards.length };
 }
 
 export interface DueProgress {
@@ -33,19 +53,31 @@ export interface DueProgress {
 
 export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number): DueSnapshot {
   const byTopic = new Map<string, number>();
+  const recall = new Map<string, Recall>();
   let due = 0;
   let notes = 0;
+  const notesRecall: Recall = { sum: 0, cards: 0 };
   for (const topic of index.topics) {
-    const n = countDue(index.cardsIn(topic.id), progress.lookup, now);
+    const cards = index.cardsIn(topic.id);
+    const n = countDue(cards, progress.lookup, now);
+    const r = recallOf(cards, progress.lookup, now);
     byTopic.set(topic.id, n);
+    recall.set(topic.id, r);
     due += n;
-    if (isNoteTopic(topic.id)) notes += n;
+    if (isNoteTopic(topic.id)) {
+      notes += n;
+      notesRecall.sum += r.sum;
+      notesRecall.cards += r.cards;
+    }
   }
-  if (index.noteTopics.length > 0) byTopic.set(MY_NOTES, notes);
+  if (index.noteTopics.length > 0) {
+    byTopic.set(MY_NOTES, notes);
+    recall.set(MY_NOTES, notesRecall);
+  }
   const newToday = newCardsIntroducedOn(progress.records(), now);
   let unstudied = 0;
   for (const card of index.cards) if (!progress.lookup(card.id)) unstudied++;
-  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay };
+  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay, recall };
 }
 
 /**
@@ -62,11 +94,26 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
   for (const card of change.removedCards) if (!progress.lookup(card.id)) unstudied--;
   for (const card of change.addedCards) if (!progress.lookup(card.id)) unstudied++;
   let byTopic: Map<string, number> | undefined;
+  let recall: Map<string, Recall> | undefined;
   let due = before.due;
   let notes = before.byTopic.get(MY_NOTES) ?? 0;
+  const notesBefore = before.recall.get(MY_NOTES);
+  const notesRecall: Recall = { sum: notesBefore?.sum ?? 0, cards: notesBefore?.cards ?? 0 };
   for (const topicId of touched) {
     const old = before.byTopic.get(topicId);
-    const now_ = index.topic(topicId) ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    const live = index.topic(topicId) !== undefined;
+    const now_ = live ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    const oldRecall = before.recall.get(topicId);
+    const newRecall = live ? recallOf(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    if (oldRecall?.sum !== newRecall?.sum || oldRecall?.cards !== newRecall?.cards) {
+      recall ??= new Map(before.recall);
+      if (newRecall) recall.set(topicId, newRecall);
+      else recall.delete(topicId);
+      if (isNoteTopic(topicId)) {
+        notesRecall.sum += (newRecall?.sum ?? 0) - (oldRecall?.sum ?? 0);
+        notesRecall.cards += (newRecall?.cards ?? 0) - (oldRecall?.cards ?? 0);
+      }
+    }
     if (old === now_) continue;
     byTopic ??= new Map(before.byTopic);
     if (now_ === undefined) byTopic.delete(topicId);
@@ -83,9 +130,14 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
     if (myNotes === undefined) byTopic.delete(MY_NOTES);
     else byTopic.set(MY_NOTES, myNotes);
   }
+  if (recall || (hasNotes !== before.recall.has(MY_NOTES))) {
+    recall ??= new Map(before.recall);
+    if (hasNotes) recall.set(MY_NOTES, notesRecall);
+    else recall.delete(MY_NOTES);
+  }
   const freshNow = fresh(unstudied, before.newPerDay, before.newToday);
-  if (!byTopic && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
-  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied };
+  if (!byTopic && !recall && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
+  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied, recall: recall ?? before.recall };
 }
 
 /** What newAvailable would say: the cards never studied, up to what is left of today's limit. */
@@ -97,5 +149,12 @@ function fresh(unstudied: number, newPerDay: number, newToday: number): number {
 export function sameDueCounts(a: DueSnapshot, b: DueSnapshot): boolean {
   if (a.due !== b.due || a.fresh !== b.fresh || a.byTopic.size !== b.byTopic.size) return false;
   for (const [topic, n] of a.byTopic) if (b.byTopic.get(topic) !== n) return false;
-  return true;
+  // The Concepts view shows whole percentages: a change below one is not worth a redraw.
+  for (const topic of a.recall.keys()) if (percent(readinessOf(a, topic)) !== percent(readinessOf(b, topic))) return false;
+  return a.recall.size === b.recall.size;
+}
+
+/** A readiness as the whole percentage the Concepts view shows. */
+export function percent(readiness: number | undefined): number | undefined {
+  return readiness === undefined ? undefined : Math.round(readiness * 100);
 }

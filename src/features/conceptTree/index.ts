@@ -8,7 +8,7 @@ import vscode = require('vscode');
 import { conceptIdOf } from '../../vscode/commandArgs';
 import { Commands, Views } from '../../vscode/constants';
 import { ContentIndex } from '../../core/content/contentIndex';
-import { ConceptTreeModel, ConceptTreeNode, notesDescription, topicDescription } from '../../core/concepts/conceptTree';
+import { ConceptTreeModel, ConceptTreeNode, notesDescription, readinessTooltip, topicDescription } from '../../core/concepts/conceptTree';
 import { fillCloze } from '../../core/content/cloze';
 import { MY_NOTES } from '../../core/content/model';
 import { plainText } from '../../core/markdown/plainText';
@@ -17,7 +17,9 @@ import { myNotesTitle, noteLocation, yourNoteLabel } from '../../core/notes/note
 export interface ConceptTreeOptions {
   /** How many cards of a topic are due now; shown as "N due" when above 0. */
   dueCount?: (topicId: string) => number;
-  /** Fires when due counts may have changed. */
+  /** Mean predicted recall of a topic's cards now (0..1); shown as "62%" once a card of it is studied. */
+  readiness?: (topicId: string) => number | undefined;
+  /** Fires when due counts or readiness may have changed. */
   onDidChangeDue?: vscode.Event<void>;
 }
 
@@ -56,8 +58,10 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
     switch (node.kind) {
       case 'notes': {
         const item = new vscode.TreeItem(myNotesTitle(), vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = notesDescription(this.index.conceptsIn(MY_NOTES).length, this.index.cardsIn(MY_NOTES).length, this.due(MY_NOTES));
-        item.tooltip = vscode.l10n.t('Concepts and cards from your own Markdown notes');
+        const cards = this.index.cardsIn(MY_NOTES).length;
+        const readiness = this.readiness(MY_NOTES);
+        item.description = notesDescription(this.index.conceptsIn(MY_NOTES).length, cards, this.due(MY_NOTES), readiness);
+        item.tooltip = withReadiness(vscode.l10n.t('Concepts and cards from your own Markdown notes'), readiness, cards);
         item.iconPath = new vscode.ThemeIcon('notebook');
         // Study and Quiz act on it as on a topic (its topicId is MY_NOTES).
         return this.finish(item, node, 'topic');
@@ -81,14 +85,20 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
         if (node.topic.id.startsWith(MY_NOTES)) {
           // A group of notes: a deck, or a note without one.
           const item = new vscode.TreeItem(node.topic.title, vscode.TreeItemCollapsibleState.Collapsed);
-          item.description = notesDescription(this.index.conceptsIn(node.topicId).length, this.index.cardsIn(node.topicId).length, this.due(node.topicId));
-          item.tooltip = node.topic.uri ? node.topic.file : vscode.l10n.t('Deck {0}', node.topic.title);
+          const cards = this.index.cardsIn(node.topicId).length;
+          const readiness = this.readiness(node.topicId);
+          item.description = notesDescription(this.index.conceptsIn(node.topicId).length, cards, this.due(node.topicId), readiness);
+          item.tooltip = withReadiness(node.topic.uri ? node.topic.file : vscode.l10n.t('Deck {0}', node.topic.title), readiness, cards);
           item.iconPath = new vscode.ThemeIcon(node.topic.uri ? 'markdown' : 'layers');
           return this.finish(item, node, 'topic');
         }
         const item = new vscode.TreeItem(node.topic.title, vscode.TreeItemCollapsibleState.Collapsed);
-        item.description = topicDescription(this.index.conceptsIn(node.topicId).length, this.due(node.topicId));
-        if (node.topic.summary) item.tooltip = new vscode.MarkdownString(`**${node.topic.title}**\n\n${node.topic.summary}`);
+        const readiness = this.readiness(node.topicId);
+        item.description = topicDescription(this.index.conceptsIn(node.topicId).length, this.due(node.topicId), readiness);
+        const tooltip = new vscode.MarkdownString(`**${node.topic.title}**`);
+        if (node.topic.summary) tooltip.appendMarkdown(`\n\n${node.topic.summary}`);
+        if (readiness !== undefined) tooltip.appendMarkdown('\n\n').appendText(readinessTooltip(readiness, this.index.cardsIn(node.topicId).length));
+        item.tooltip = tooltip;
         item.iconPath = new vscode.ThemeIcon('book');
         return this.finish(item, node, 'topic');
       }
@@ -137,6 +147,14 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
     return item;
   }
 
+  private readiness(topicId: string): number | undefined {
+    try {
+      return this.options.readiness?.(topicId);
+    } catch {
+      return undefined;
+    }
+  }
+
   private due(topicId: string): number {
     try {
       return this.options.dueCount?.(topicId) ?? 0;
@@ -179,6 +197,11 @@ async function revealConcept(provider: ConceptTreeProvider, view: vscode.TreeVie
   }
   await view.reveal(node, { select: true, focus: true, expand: false });
   return true;
+}
+
+/** A tooltip with the line that explains the readiness figure, once there is one. */
+function withReadiness(text: string, readiness: number | undefined, cards: number): string {
+  return readiness === undefined || cards === 0 ? text : `${text}\n\n${readinessTooltip(readiness, cards)}`;
 }
 
 function shorten(text: string, max = 80): string {

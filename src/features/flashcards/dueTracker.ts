@@ -1,16 +1,19 @@
 // Due counts per topic for the Concepts view and the status bar, recomputed
 // when progress changes, when the student's notes bring or take cards, and once a minute (learning cards come due within the
-// hour, reviews at midnight); listeners hear only about real changes. The
+// hour, reviews at midnight), with each topic's readiness (mean predicted
+// recall, whole percentages) beside them; listeners hear only about real changes. The
 // counting itself is core/study/dueCounts.ts.
 
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
-import { countDueCards, DueProgress, DueSnapshot, followContentChange, sameDueCounts } from '../../core/study/dueCounts';
+import { countDueCards, DueProgress, DueSnapshot, followContentChange, readinessOf, sameDueCounts } from '../../core/study/dueCounts';
 import { ProgressStore } from '../../core/study/progressStore';
 
 export interface DueCounts {
   /** Reviews due now among the topic's cards (new cards not counted). */
   dueCount(topicId: string): number;
+  /** Mean predicted recall (FSRS) of the topic's cards now, new cards as 0; 0..1, undefined for an unknown topic. */
+  readiness(topicId: string): number | undefined;
   onDidChangeDue: vscode.Event<void>;
 }
 
@@ -44,6 +47,8 @@ export class DueTracker implements DueCounts, vscode.Disposable {
   }
 
   dueCount = (topicId: string): number => this.counts.byTopic.get(topicId) ?? 0;
+
+  readiness = (topicId: string): number | undefined => readinessOf(this.counts, topicId);
 
   get due(): number {
     return this.counts.due;

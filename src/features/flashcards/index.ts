@@ -199,7 +199,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
   );
 
   return {
-    dueCounts: { dueCount: tracker.dueCount, onDidChangeDue: tracker.onDidChangeDue },
+    dueCounts: { dueCount: tracker.dueCount, readiness: tracker.readiness, onDidChangeDue: tracker.onDidChangeDue },
     queueForReview,
     progress,
     dispose: () => {
