@@ -155,6 +155,9 @@ suite('dashboard figures', () => {
   test('a streak longer than the calendar goes on counting older days', () => {
     const events = Array.from({ length: 200 }, (_, i) => ev(NOW - (199 - i) * DAY));
     assert.strictEqual(computeDashboard(input(NOW, {}, { events })).streak, 200);
+    // A day missed 195 days ago ends it there, however many grades came before.
+    const gap = events.filter((e) => Math.round((NOW - e.at) / DAY) !== 195);
+    assert.strictEqual(computeDashboard(input(NOW, {}, { events: [ev(NOW - 300 * DAY), ...gap, ev(NOW - HOUR)] })).streak, 195);
   });
 
   test('true retention counts review-state grades of the last 30 days, not new, learning or cram ones', () => {

@@ -118,19 +118,10 @@ export function computeDashboard(input: DashboardInput): DashboardData {
     }
     const state: keyof StateCounts = !studied ? 'new' : record.state === 2 ? (record.stability >= MATURE_STABILITY ? 'mature' : 'young') : 'learning';
     const isDue = dueAt !== undefined && dueAt <= now;
-    const add = (t: Tally) => {
-      t.cards++;
-      t.sumR += r;
-      if (isDue) t.due++;
-      t.states[state]++;
-      t.stopNow += stop;
-      t.keepUp += keep;
-      if (!studied) t.fresh++;
-    };
-    add(overall);
+    addCard(overall, r, isDue, state, stop, keep, studied);
     const own = byTopic.get(card.topic);
-    if (own) add(own);
-    if (hasNotes && isNoteTopic(card.topic)) add(notes);
+    if (own) addCard(own, r, isDue, state, stop, keep, studied);
+    if (hasNotes && isNoteTopic(card.topic)) addCard(notes, r, isDue, state, stop, keep, studied);
     if (card.conceptId) {
       let c = concepts.get(card.conceptId);
       if (!c) concepts.set(card.conceptId, (c = { sumR: 0, cards: 0, reviews: 0 }));
@@ -186,6 +177,16 @@ export function computeDashboard(input: DashboardInput): DashboardData {
   };
   if (examData) data.exam = examData;
   return data;
+}
+
+function addCard(t: Tally, r: number, isDue: boolean, state: keyof StateCounts, stop: number, keep: number, studied: boolean): void {
+  t.cards++;
+  t.sumR += r;
+  if (isDue) t.due++;
+  t.states[state]++;
+  t.stopNow += stop;
+  t.keepUp += keep;
+  if (!studied) t.fresh++;
 }
 
 /**
@@ -281,10 +282,24 @@ function streak(counts: number[], events: readonly ReviewEvent[], calendarStart:
     i--;
   }
   if (i >= 0) return n;
-  // Studied every day of the calendar: go on further back through the older grades.
-  const days = new Set<number>();
-  for (const e of events) if (e.at < calendarStart) days.add(startOfLocalDay(e.at));
-  for (let day = previousLocalDay(calendarStart); days.has(day); day = previousLocalDay(day)) n++;
+  // Studied every day of the calendar: go on further back through the older
+  // grades, newest first (the log is oldest first), a date per day, not per grade.
+  let day = previousLocalDay(calendarStart);
+  let seen = false;
+  for (let k = events.length - 1; k >= 0; k--) {
+    const at = events[k].at;
+    if (at >= calendarStart) continue;
+    if (at >= day) {
+      if (!seen) n++;
+      seen = true;
+      continue;
+    }
+    if (!seen) break;
+    day = previousLocalDay(day);
+    if (at < day) break;
+    n++;
+    seen = true;
+  }
   return n;
 }
 
