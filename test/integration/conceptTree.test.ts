@@ -50,6 +50,28 @@ suite('Concepts view and concept page', () => {
     assert.match(String(item.description), /^\d+ concepts?$/);
   });
 
+  test('a graded card shows its topic\'s readiness ("N% …") and the tooltip says what it is; without it the concept count returns', async () => {
+    const relationships = (await children(tree)).find((t) => t.topicId === 'relationships')!;
+    const cards = crm.pack.cardsIn('relationships');
+    const now = Date.now();
+    const record = { due: now + 5 * 86_400_000, stability: 5, difficulty: 5, scheduledDays: 5, learningSteps: 0, reps: 1, lapses: 0, state: 2 as const, lastReview: now, firstReview: now };
+    await crm.flashcards.store.set(cards[0].id, record);
+    try {
+      // Recall 1 today for one card, 0 for the others still new.
+      const expected = `${Math.round(100 / cards.length)}%`;
+      const item = await until('the readiness shows', async () => {
+        const it = await tree.getTreeItem(relationships);
+        return String(it.description) === expected ? it : undefined;
+      });
+      const tooltip = (item.tooltip as vscode.MarkdownString).value;
+      assert.ok(tooltip.includes(`Predicted recall of its ${cards.length} cards now: ${expected}.`), tooltip);
+      assert.ok(tooltip.includes('New cards count as not known.'), tooltip);
+    } finally {
+      await crm.flashcards.store.set(cards[0].id, undefined);
+    }
+    await until('the concept count returns', async () => /^\d+ concepts?$/.test(String((await tree.getTreeItem(relationships)).description)));
+  });
+
   test('Relationships holds concepts that open their page when selected', async () => {
     const relationships = (await children(tree)).find((t) => t.topicId === 'relationships')!;
     const concepts = await children(tree, relationships);

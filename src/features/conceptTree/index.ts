@@ -97,7 +97,8 @@ export class ConceptTreeProvider implements vscode.TreeDataProvider<ConceptTreeN
         item.description = topicDescription(this.index.conceptsIn(node.topicId).length, this.due(node.topicId), readiness);
         const tooltip = new vscode.MarkdownString(`**${node.topic.title}**`);
         if (node.topic.summary) tooltip.appendMarkdown(`\n\n${node.topic.summary}`);
-        if (readiness !== undefined) tooltip.appendMarkdown('\n\n').appendText(readinessTooltip(readiness, this.index.cardsIn(node.topicId).length));
+        // Our own sentence (digits and words): Markdown as it is, so the tooltip does not show escaped spaces.
+        if (readiness !== undefined) tooltip.appendMarkdown(`\n\n${readinessTooltip(readiness, this.index.cardsIn(node.topicId).length)}`);
         item.tooltip = tooltip;
         item.iconPath = new vscode.ThemeIcon('book');
         return this.finish(item, node, 'topic');
