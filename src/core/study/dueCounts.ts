@@ -9,6 +9,7 @@ import { ContentChange, ContentIndex } from '../content/contentIndex';
 import { isNoteTopic, MY_NOTES } from '../content/model';
 import { countDue, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
+import { DailyPlan, dailyPlan, ExamPlan, examLookup } from './examPlan';
 
 export interface DueSnapshot {
   /** Reviews due now per topic id, for every topic and group of notes (0 included) and MY_NOTES; new cards are not due. */
@@ -21,7 +22,11 @@ export interface DueSnapshot {
   readonly unstudied: number;
   /** New cards already introduced today. */
   readonly newToday: number;
+  /** New cards allowed today: the student's limit, or with an exam date the plan's min(needed, limit). */
   readonly newPerDay: number;
+  /** With an exam date: the plan the counts were made under, and today's daily plan. */
+  readonly exam?: ExamPlan;
+  readonly daily?: DailyPlan;
 }
 
 export interface DueProgress {
@@ -31,12 +36,14 @@ export interface DueProgress {
   records(): Iterable<ReviewRecord>;
 }
 
-export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number): DueSnapshot {
+/** With an exam date, due means due by the exam rule (examPlan.ts), and the new cards of today are the plan's. */
+export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number, exam?: ExamPlan): DueSnapshot {
   const byTopic = new Map<string, number>();
   let due = 0;
   let notes = 0;
+  const lookup = examLookup(progress.lookup, exam, now);
   for (const topic of index.topics) {
-    const n = countDue(index.cardsIn(topic.id), progress.lookup, now);
+    const n = countDue(index.cardsIn(topic.id), lookup, now);
     byTopic.set(topic.id, n);
     due += n;
     if (isNoteTopic(topic.id)) notes += n;
@@ -45,7 +52,10 @@ export function countDueCards(index: ContentIndex, progress: DueProgress, now: n
   const newToday = newCardsIntroducedOn(progress.records(), now);
   let unstudied = 0;
   for (const card of index.cards) if (!progress.lookup(card.id)) unstudied++;
-  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay };
+  if (!exam) return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay };
+  const daily = dailyPlan({ plan: exam, now, unstudied, newPerDay, newToday, reviewsToday: due });
+  const planned = Math.min(daily.newPerDayNeeded, daily.newPerDayLimit);
+  return { byTopic, due, fresh: fresh(unstudied, planned, newToday), unstudied, newToday, newPerDay: planned, exam, daily };
 }
 
 /**
@@ -55,6 +65,7 @@ export function countDueCards(index: ContentIndex, progress: DueProgress, now: n
  * of the vault. Undefined when no count changed.
  */
 export function followContentChange(before: DueSnapshot, change: ContentChange, index: ContentIndex, progress: DueProgress, now: number): DueSnapshot | undefined {
+  const lookup = examLookup(progress.lookup, before.exam, now);
   const touched = new Set<string>();
   for (const list of [change.addedCards, change.removedCards]) for (const card of list) touched.add(card.topic);
   if (change.topicsChanged) for (const list of [change.addedConcepts, change.removedConcepts]) for (const c of list) touched.add(c.topic);
@@ -66,7 +77,7 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
   let notes = before.byTopic.get(MY_NOTES) ?? 0;
   for (const topicId of touched) {
     const old = before.byTopic.get(topicId);
-    const now_ = index.topic(topicId) ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    const now_ = index.topic(topicId) ? countDue(index.cardsIn(topicId), lookup, now) : undefined;
     if (old === now_) continue;
     byTopic ??= new Map(before.byTopic);
     if (now_ === undefined) byTopic.delete(topicId);
@@ -85,7 +96,9 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
   }
   const freshNow = fresh(unstudied, before.newPerDay, before.newToday);
   if (!byTopic && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
-  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied };
+  // The plan's figure for today stays as it was (it counts today's cards with the rest); its counts follow.
+  const daily = before.daily && { ...before.daily, unstudied, reviewsToday: due, newToday: Math.min(unstudied, before.daily.newToday) };
+  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied, ...(daily ? { daily } : {}) };
 }
 
 /** What newAvailable would say: the cards never studied, up to what is left of today's limit. */
@@ -96,6 +109,8 @@ function fresh(unstudied: number, newPerDay: number, newToday: number): number {
 /** True when two counts would show the same badges and status bar text (listeners need not hear of it). */
 export function sameDueCounts(a: DueSnapshot, b: DueSnapshot): boolean {
   if (a.due !== b.due || a.fresh !== b.fresh || a.byTopic.size !== b.byTopic.size) return false;
+  // The status bar's tooltip names the daily plan.
+  if (a.exam?.date !== b.exam?.date || a.daily?.newPerDayNeeded !== b.daily?.newPerDayNeeded || a.daily?.daysLeft !== b.daily?.daysLeft) return false;
   for (const [topic, n] of a.byTopic) if (b.byTopic.get(topic) !== n) return false;
   return true;
 }

@@ -2,12 +2,13 @@
 // scheduler into the store, undo, and the figures for the progress bar and the
 // summary. Pure logic, driven by the flashcards panel and by the unit tests.
 
-import { emptyStats, Grade, SessionStats, StudyMode } from './types';
+import { emptyStats, Grade, GRADE_ORDER, SessionStats, StudyMode } from './types';
 import { ProgressStore, ReviewLogEntry } from './progressStore';
 import { StudyTarget } from '../content/model';
 import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
-import { MINUTE, startOfNextLocalDay } from './time';
+import { formatInterval, MINUTE, startOfNextLocalDay } from './time';
+import { ExamPlan, examLookup } from './examPlan';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
 export const LEARN_AHEAD_MS = 20 * MINUTE;
@@ -17,7 +18,10 @@ export interface SessionOptions extends StudyTarget {
   mode: StudyMode;
   shuffle: boolean;
   seed: number;
+  /** New cards allowed today: with an exam date, the plan's min(needed, limit). */
   newPerDay: number;
+  /** With an exam date: dues by the exam rule, intervals shown no longer than the time to the exam. */
+  exam?: ExamPlan;
   /** Carried over when a panel is restored after a reload. */
   stats?: SessionStats;
 }
@@ -44,7 +48,7 @@ export class ReviewSession<T extends QueueCard> {
     private readonly clock: () => number = Date.now,
   ) {
     const now = clock();
-    const queue = buildQueue(cards, (id) => store.get(id), {
+    const queue = buildQueue(cards, examLookup((id) => store.get(id), options.exam, now), {
       ...options,
       now,
       newToday: newCardsIntroducedOn(store.records(), now),
@@ -79,7 +83,16 @@ export class ReviewSession<T extends QueueCard> {
   intervals(): Record<Grade, IntervalPreview> | undefined {
     const card = this.current();
     if (!card || this.options.mode === 'cram') return undefined;
-    return this.scheduler.preview(this.store.get(card.id), this.clock());
+    const now = this.clock();
+    const intervals = this.scheduler.preview(this.store.get(card.id), now);
+    const exam = this.options.exam;
+    if (!exam || exam.examDay <= now) return intervals;
+    // No interval runs past the exam: the exam is the card's next review.
+    const cap = exam.examDay - now;
+    for (const grade of GRADE_ORDER) {
+      if (intervals[grade].ms > cap) intervals[grade] = { ms: cap, label: formatInterval(cap) };
+    }
+    return intervals;
   }
 
   /** Grades the current card and moves on; resolves once the new record is stored. */
@@ -145,9 +158,10 @@ export class ReviewSession<T extends QueueCard> {
     const endOfTomorrow = startOfNextLocalDay(startOfTomorrow);
     let nextDue: number | undefined;
     let dueTomorrow = 0;
+    const lookup = examLookup((id) => this.store.get(id), this.options.exam, now);
     for (const card of this.cards) {
       if (!matchesFilter(card, this.options)) continue;
-      const record = this.store.get(card.id);
+      const record = lookup(card.id);
       if (!record) continue;
       if (record.due > now && (nextDue === undefined || record.due < nextDue)) nextDue = record.due;
       if (record.due >= startOfTomorrow && record.due < endOfTomorrow) dueTomorrow++;
