@@ -10,6 +10,7 @@ import { isNoteTopic, MY_NOTES } from '../content/model';
 import { countDue, newCardsIntroducedOn, RecordLookup } from './reviewQueue';
 import { ReviewRecord } from './scheduler';
 import { retrievability } from './retrievability';
+import { DailyPlan, dailyPlan, ExamPlan, examLookup } from './examPlan';
 
 export interface DueSnapshot {
   /** Reviews due now per topic id, for every topic and group of notes (0 included) and MY_NOTES; new cards are not due. */
@@ -22,9 +23,13 @@ export interface DueSnapshot {
   readonly unstudied: number;
   /** New cards already introduced today. */
   readonly newToday: number;
+  /** New cards allowed today: the student's limit, or with an exam date the plan's min(needed, limit). */
   readonly newPerDay: number;
   /** Predicted recall now summed over each topic's cards (new cards add 0), with the card count: readiness = sum / cards. Same keys as byTopic. */
   readonly recall: ReadonlyMap<string, Recall>;
+  /** With an exam date: the plan the counts were made under, and today's daily plan. */
+  readonly exam?: ExamPlan;
+  readonly daily?: DailyPlan;
 }
 
 export interface Recall {
@@ -51,15 +56,17 @@ export interface DueProgress {
   records(): Iterable<ReviewRecord>;
 }
 
-export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number): DueSnapshot {
+/** With an exam date, due means due by the exam rule (examPlan.ts), and the new cards of today are the plan's. */
+export function countDueCards(index: ContentIndex, progress: DueProgress, now: number, newPerDay: number, exam?: ExamPlan): DueSnapshot {
   const byTopic = new Map<string, number>();
   const recall = new Map<string, Recall>();
   let due = 0;
   let notes = 0;
   const notesRecall: Recall = { sum: 0, cards: 0 };
+  const lookup = examLookup(progress.lookup, exam, now);
   for (const topic of index.topics) {
     const cards = index.cardsIn(topic.id);
-    const n = countDue(cards, progress.lookup, now);
+    const n = countDue(cards, lookup, now);
     const r = recallOf(cards, progress.lookup, now);
     byTopic.set(topic.id, n);
     recall.set(topic.id, r);
@@ -77,7 +84,10 @@ export function countDueCards(index: ContentIndex, progress: DueProgress, now: n
   const newToday = newCardsIntroducedOn(progress.records(), now);
   let unstudied = 0;
   for (const card of index.cards) if (!progress.lookup(card.id)) unstudied++;
-  return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay, recall };
+  if (!exam) return { byTopic, due, fresh: fresh(unstudied, newPerDay, newToday), unstudied, newToday, newPerDay, recall };
+  const daily = dailyPlan({ plan: exam, now, unstudied, newPerDay, newToday, reviewsToday: due });
+  const planned = Math.min(daily.newPerDayNeeded, daily.newPerDayLimit);
+  return { byTopic, due, fresh: fresh(unstudied, planned, newToday), unstudied, newToday, newPerDay: planned, exam, daily, recall };
 }
 
 /**
@@ -87,6 +97,7 @@ export function countDueCards(index: ContentIndex, progress: DueProgress, now: n
  * of the vault. Undefined when no count changed.
  */
 export function followContentChange(before: DueSnapshot, change: ContentChange, index: ContentIndex, progress: DueProgress, now: number): DueSnapshot | undefined {
+  const lookup = examLookup(progress.lookup, before.exam, now);
   const touched = new Set<string>();
   for (const list of [change.addedCards, change.removedCards]) for (const card of list) touched.add(card.topic);
   if (change.topicsChanged) for (const list of [change.addedConcepts, change.removedConcepts]) for (const c of list) touched.add(c.topic);
@@ -102,7 +113,7 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
   for (const topicId of touched) {
     const old = before.byTopic.get(topicId);
     const live = index.topic(topicId) !== undefined;
-    const now_ = live ? countDue(index.cardsIn(topicId), progress.lookup, now) : undefined;
+    const now_ = live ? countDue(index.cardsIn(topicId), lookup, now) : undefined;
     const oldRecall = before.recall.get(topicId);
     const newRecall = live ? recallOf(index.cardsIn(topicId), progress.lookup, now) : undefined;
     if (oldRecall?.sum !== newRecall?.sum || oldRecall?.cards !== newRecall?.cards) {
@@ -137,7 +148,9 @@ export function followContentChange(before: DueSnapshot, change: ContentChange, 
   }
   const freshNow = fresh(unstudied, before.newPerDay, before.newToday);
   if (!byTopic && !recall && freshNow === before.fresh && unstudied === before.unstudied) return undefined;
-  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied, recall: recall ?? before.recall };
+  // The plan's figure for today stays as it was (it counts today's cards with the rest); its counts follow.
+  const daily = before.daily && { ...before.daily, unstudied, reviewsToday: due, newToday: Math.min(unstudied, before.daily.newToday) };
+  return { ...before, byTopic: byTopic ?? before.byTopic, due, fresh: freshNow, unstudied, recall: recall ?? before.recall, ...(daily ? { daily } : {}) };
 }
 
 /** What newAvailable would say: the cards never studied, up to what is left of today's limit. */
@@ -148,6 +161,8 @@ function fresh(unstudied: number, newPerDay: number, newToday: number): number {
 /** True when two counts would show the same badges and status bar text (listeners need not hear of it). */
 export function sameDueCounts(a: DueSnapshot, b: DueSnapshot): boolean {
   if (a.due !== b.due || a.fresh !== b.fresh || a.byTopic.size !== b.byTopic.size) return false;
+  // The status bar's tooltip names the daily plan.
+  if (a.exam?.date !== b.exam?.date || a.daily?.newPerDayNeeded !== b.daily?.newPerDayNeeded || a.daily?.daysLeft !== b.daily?.daysLeft) return false;
   for (const [topic, n] of a.byTopic) if (b.byTopic.get(topic) !== n) return false;
   // The Concepts view shows whole percentages: a change below one is not worth a redraw.
   for (const topic of a.recall.keys()) if (percent(readinessOf(a, topic)) !== percent(readinessOf(b, topic))) return false;

@@ -7,8 +7,9 @@ import { ProgressStore, ReviewLogEntry } from './progressStore';
 import { StudyTarget } from '../content/model';
 import { buildQueue, matchesFilter, newCardsIntroducedOn, QueueCard } from './reviewQueue';
 import { IntervalPreview, isLearning, ReviewRecord, Scheduler } from './scheduler';
-import { MINUTE, startOfNextLocalDay } from './time';
+import { formatInterval, MINUTE, startOfNextLocalDay } from './time';
 import type { Rating, ReviewEvent } from './reviewLog';
+import { ExamPlan, examLookup } from './examPlan';
 
 /** Like Anki: a learning card due within this window comes back in the same session. */
 export const LEARN_AHEAD_MS = 20 * MINUTE;
@@ -18,7 +19,10 @@ export interface SessionOptions extends StudyTarget {
   mode: StudyMode;
   shuffle: boolean;
   seed: number;
+  /** New cards allowed today: with an exam date, the plan's min(needed, limit). */
   newPerDay: number;
+  /** With an exam date: dues by the exam rule, intervals shown no longer than the time to the exam. */
+  exam?: ExamPlan;
   /** Carried over when a panel is restored after a reload. */
   stats?: SessionStats;
   /** Where every grade is logged (the review log); an undo takes its entry out again. */
@@ -53,7 +57,7 @@ export class ReviewSession<T extends QueueCard> {
     private readonly clock: () => number = Date.now,
   ) {
     const now = clock();
-    const queue = buildQueue(cards, (id) => store.get(id), {
+    const queue = buildQueue(cards, examLookup((id) => store.get(id), options.exam, now), {
       ...options,
       now,
       newToday: newCardsIntroducedOn(store.records(), now),
@@ -88,7 +92,16 @@ export class ReviewSession<T extends QueueCard> {
   intervals(): Record<Grade, IntervalPreview> | undefined {
     const card = this.current();
     if (!card || this.options.mode === 'cram') return undefined;
-    return this.scheduler.preview(this.store.get(card.id), this.clock());
+    const now = this.clock();
+    const intervals = this.scheduler.preview(this.store.get(card.id), now);
+    const exam = this.options.exam;
+    if (!exam || exam.examDay <= now) return intervals;
+    // No interval runs past the exam: the exam is the card's next review.
+    const cap = exam.examDay - now;
+    for (const grade of GRADE_ORDER) {
+      if (intervals[grade].ms > cap) intervals[grade] = { ms: cap, label: formatInterval(cap) };
+    }
+    return intervals;
   }
 
   /**
@@ -161,9 +174,10 @@ export class ReviewSession<T extends QueueCard> {
     const endOfTomorrow = startOfNextLocalDay(startOfTomorrow);
     let nextDue: number | undefined;
     let dueTomorrow = 0;
+    const lookup = examLookup((id) => this.store.get(id), this.options.exam, now);
     for (const card of this.cards) {
       if (!matchesFilter(card, this.options)) continue;
-      const record = this.store.get(card.id);
+      const record = lookup(card.id);
       if (!record) continue;
       if (record.due > now && (nextDue === undefined || record.due < nextDue)) nextDue = record.due;
       if (record.due >= startOfTomorrow && record.due < endOfTomorrow) dueTomorrow++;
