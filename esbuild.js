@@ -112,12 +112,15 @@ const lazyLibrariesPlugin = {
  * export with the readers and papaparse (src/features/importExport/register.ts
  * requires './importExport.js' on the first run of one of its commands), and
  * the note checks (src/features/checkNotes/register.ts requires './checkNotes.js'
- * once a Markdown note is open, or a provider or command of it is used).
+ * once a Markdown note is open, or a provider or command of it is used), and
+ * the review log (src/features/flashcards/lazyReviewLog.ts requires
+ * './reviewLog.js' on the first grade, read or export).
  */
 const LAZY_FEATURES = {
   myNotes: 'src/features/myNotes/index.ts',
   importExport: 'src/features/importExport/index.ts',
   checkNotes: 'src/features/checkNotes/index.ts',
+  reviewLog: 'src/core/study/reviewLogStore.ts',
 };
 const lazyFeaturesPlugin = {
   name: 'lazy-features',

@@ -3,7 +3,8 @@
 // write), reading such a year back, and the file's size; over in-memory files,
 // so the figures are the log's own work, not the disk's.
 
-import { LogFiles, LogTimer, ReviewEvent, ReviewLog, yearFileName } from '../../src/core/study/reviewLog';
+import type { LogFiles, ReviewEvent } from '../../src/core/study/reviewLog';
+import { LogTimer, ReviewLog, yearFileName } from '../../src/core/study/reviewLogStore';
 import { Figure, median } from './harness';
 
 class MemoryFiles implements LogFiles {

@@ -155,6 +155,12 @@ const configs = [
     },
   },
   {
+    files: ['src/features/flashcards/lazyReviewLog.ts'],
+    rules: {
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./reviewLog\\.js$'] }],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
     plugins: { boundaries: { rules: { 'webview-imports': webviewImportsOnlyShared } } },
     rules: { 'boundaries/webview-imports': 'error' },

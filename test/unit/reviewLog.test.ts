@@ -4,9 +4,8 @@
 // one's grades to another, with undo and reset honoured in every window; and
 // its CSV is the FSRS optimizer's.
 import * as assert from 'assert';
-import {
-  LogFiles, LogTimer, MAX_EVENTS_PER_YEAR, RESET_FILE, ReviewEvent, ReviewLog, reviewLogCsv, WRITE_DELAY_MS, yearFileName,
-} from '../../src/core/study/reviewLog';
+import type { LogFiles, ReviewEvent } from '../../src/core/study/reviewLog';
+import { LogTimer, MAX_EVENTS_PER_YEAR, RESET_FILE, ReviewLog, reviewLogCsv, WRITE_DELAY_MS, yearFileName } from '../../src/core/study/reviewLogStore';
 import { ProgressStore } from '../../src/core/study/progressStore';
 import { QueueCard } from '../../src/core/study/reviewQueue';
 import { ReviewSession } from '../../src/core/study/reviewSession';
@@ -279,5 +278,30 @@ suite('review session and the log', () => {
     const { log, s } = session('cram', () => T0);
     await s.grade('easy');
     assert.deepStrictEqual(await log.events(), [{ cardId: 'c/0', at: T0, rating: 4, state: 0, durationMs: 0, cram: true }]);
+  });
+});
+
+suite('review log, loaded on first use', () => {
+  test('the feature\'s stand-in loads the log only at the first grade, and passes on listeners given before', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- the bundle the stand-in would require in dist/
+    const { LazyReviewLog } = require('../../src/features/flashcards/lazyReviewLog') as typeof import('../../src/features/flashcards/lazyReviewLog');
+    let loads = 0;
+    const lazy = new LazyReviewLog(new MemoryFiles(), { timer: new ManualTimer() }, () => {
+      loads++;
+      // eslint-disable-next-line @typescript-eslint/no-require-imports -- what dist/reviewLog.js is built from
+      return require('../../src/core/study/reviewLogStore');
+    });
+    let told = 0;
+    lazy.onDidChange(() => told++);
+    assert.strictEqual(await lazy.refresh(), false);
+    await lazy.flush();
+    assert.strictEqual(loads, 0, 'focus changes and disposal load nothing');
+    lazy.append(ev('a', T0));
+    lazy.append(ev('b', T0 + 1, { cram: true }));
+    assert.strictEqual(loads, 1);
+    assert.strictEqual(told, 2);
+    const { text, rows } = await lazy.csv();
+    assert.strictEqual(rows, 1);
+    assert.strictEqual(text.split('\n')[1], `a,${T0},3,2,4000`);
   });
 });

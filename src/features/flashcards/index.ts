@@ -10,7 +10,6 @@
 import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { ProgressStore } from '../../core/study/progressStore';
-import { ReviewLog } from '../../core/study/reviewLog';
 import { newRecord, ReviewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
 import { Commands, StateKeys } from '../../vscode/constants';
@@ -19,6 +18,7 @@ import { toStudyTarget } from '../../vscode/commandArgs';
 import { DueCounts, DueTracker } from './dueTracker';
 import { webviewOptions } from './html';
 import { FLASHCARDS_VIEW_TYPE, FlashcardsPanel, PANEL_TITLE, PanelDeps, PanelOpening } from './panel';
+import { LazyReviewLog } from './lazyReviewLog';
 import { workspaceLogFiles } from './logFiles';
 import { registerProgressCommands } from './progressCommands';
 import { reviewSettings } from './settings';
@@ -75,7 +75,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
 
   // Every grade, kept in the global storage folder (not synced); nothing is read until the log is first needed.
   let warnedLog = false;
-  const reviewLog = new ReviewLog(workspaceLogFiles(vscode.Uri.joinPath(deps.globalStorageUri, 'review-log')), {
+  const reviewLog = new LazyReviewLog(workspaceLogFiles(vscode.Uri.joinPath(deps.globalStorageUri, 'review-log')), {
     report: (problem) => {
       log(`Review log: ${problem}`);
       if (warnedLog) return;

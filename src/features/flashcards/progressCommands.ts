@@ -4,7 +4,7 @@
 
 import vscode = require('vscode');
 import { ProgressStore } from '../../core/study/progressStore';
-import { ReviewLog, reviewLogCsv, reviewLogCsvRows } from '../../core/study/reviewLog';
+import type { LazyReviewLog } from './lazyReviewLog';
 import { Commands } from '../../vscode/constants';
 
 /** An import file larger than this is not a progress export. */
@@ -17,7 +17,7 @@ function defaultExportUri(kind: 'progress' | 'review-log', ext: string): vscode.
 }
 
 /** Writes every grade of the log as CSV (cram grades left out); resolves with the file and its rows. */
-export async function exportReviewLog(reviewLog: ReviewLog, target?: vscode.Uri): Promise<{ uri: vscode.Uri; rows: number } | undefined> {
+export async function exportReviewLog(reviewLog: LazyReviewLog, target?: vscode.Uri): Promise<{ uri: vscode.Uri; rows: number } | undefined> {
   const uri = target ?? await vscode.window.showSaveDialog({
     defaultUri: defaultExportUri('review-log', 'csv'),
     filters: { 'CSV': ['csv'] },
@@ -25,10 +25,8 @@ export async function exportReviewLog(reviewLog: ReviewLog, target?: vscode.Uri)
     title: vscode.l10n.t('Export the review log for the FSRS optimizer'),
   });
   if (!uri) return undefined;
-  await reviewLog.flush().catch(() => undefined);
-  const events = await reviewLog.events();
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(reviewLogCsv(events)));
-  const rows = reviewLogCsvRows(events);
+  const { text, rows } = await reviewLog.csv();
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(text));
   if (!target) void vscode.window.showInformationMessage(vscode.l10n.t('Exported {0} reviews to {1}.', rows, vscode.workspace.asRelativePath(uri)));
   return { uri, rows };
 }
@@ -85,7 +83,7 @@ export async function importProgress(store: ProgressStore, log: (line: string) =
  * Reset" saves the progress where the student picks and the review log's CSV
  * beside it (same folder, crm-study-review-log-DATE.csv), then resets.
  */
-export async function resetProgress(store: ProgressStore, reviewLog: ReviewLog): Promise<boolean> {
+export async function resetProgress(store: ProgressStore, reviewLog: LazyReviewLog): Promise<boolean> {
   const exportFirst = vscode.l10n.t('Export, Then Reset');
   const reset = vscode.l10n.t('Reset Progress');
   const choice = await vscode.window.showWarningMessage(
@@ -115,7 +113,7 @@ export async function resetProgress(store: ProgressStore, reviewLog: ReviewLog):
   return true;
 }
 
-export function registerProgressCommands(store: ProgressStore, reviewLog: ReviewLog, log: (line: string) => void): vscode.Disposable {
+export function registerProgressCommands(store: ProgressStore, reviewLog: LazyReviewLog, log: (line: string) => void): vscode.Disposable {
   return vscode.Disposable.from(
     vscode.commands.registerCommand(Commands.exportProgress, (target?: unknown) => exportProgress(store, target instanceof vscode.Uri ? target : undefined)),
     vscode.commands.registerCommand(Commands.importProgress, (source?: unknown) => importProgress(store, log, source instanceof vscode.Uri ? source : undefined)),

@@ -6,7 +6,8 @@
 
 import vscode = require('vscode');
 import { ProgressStore } from '../../core/study/progressStore';
-import type { ReviewLog } from '../../core/study/reviewLog';
+import type { ReviewLog } from '../../core/study/reviewLogStore';
+import type { LazyReviewLog } from './lazyReviewLog';
 import { FromWebview, PanelState, ToWebview } from '../../shared/flashcardsProtocol';
 import type { DueCounts } from './dueTracker';
 import type { Flashcards } from './index';
@@ -27,7 +28,7 @@ export interface FlashcardsPanelTestHooks {
 export interface FlashcardsTestHooks {
   /** The live progress store. */
   readonly store: ProgressStore;
-  /** The live review log. */
+  /** The live review log (loaded on first use). */
   readonly reviewLog: ReviewLog;
   /** A second store read afresh from the same globalState: what a window reload would see. */
   reopenStore(): ProgressStore;
@@ -40,14 +41,14 @@ export interface FlashcardsTestHooks {
 /** What registerFlashcards reports into when it is given a probe. */
 export interface FlashcardsProbe extends PanelProbe {
   storeOpened(store: ProgressStore): void;
-  reviewLogOpened(reviewLog: ReviewLog): void;
+  reviewLogOpened(reviewLog: LazyReviewLog): void;
   /** The panel now open, or undefined once it closed. */
   panelChanged(panel: FlashcardsPanel | undefined): void;
 }
 
 export class FlashcardsTestProbe implements FlashcardsProbe {
   private store: ProgressStore | undefined;
-  private reviewLog: ReviewLog | undefined;
+  private reviewLog: LazyReviewLog | undefined;
   private panel: FlashcardsPanel | undefined;
   private currentCard: string | undefined;
   private firstCardMs: number | undefined;
@@ -59,7 +60,7 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
     this.store = store;
   }
 
-  reviewLogOpened(reviewLog: ReviewLog): void {
+  reviewLogOpened(reviewLog: LazyReviewLog): void {
     this.reviewLog = reviewLog;
   }
 
@@ -92,7 +93,7 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
       },
       get reviewLog() {
         if (!probe.reviewLog) throw new Error('the flashcards opened no review log');
-        return probe.reviewLog;
+        return probe.reviewLog.loaded;
       },
       reopenStore: () => ProgressStore.open(this.globalState, this.progressKey),
       get panel() {
