@@ -13,6 +13,7 @@ import './myNotes.test';
 import './notesEverywhere.test';
 import './importExport.test';
 import './checkNotes.test';
+import './examDate.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {

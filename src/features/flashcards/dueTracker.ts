@@ -8,6 +8,7 @@ import vscode = require('vscode');
 import { ContentIndex } from '../../core/content/contentIndex';
 import { countDueCards, DueProgress, DueSnapshot, followContentChange, readinessOf, sameDueCounts } from '../../core/study/dueCounts';
 import { ProgressStore } from '../../core/study/progressStore';
+import type { DailyPlan, ExamPlan } from '../../core/study/examPlan';
 
 export interface DueCounts {
   /** Reviews due now among the topic's cards (new cards not counted). */
@@ -30,6 +31,8 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     private readonly pack: ContentIndex,
     private readonly store: ProgressStore,
     private readonly newPerDay: () => number,
+    /** With an exam date: dues by the exam rule, and the plan's new cards for today. */
+    private readonly exam: (now: number) => ExamPlan | undefined = () => undefined,
   ) {
     this.counts = this.compute();
     this.subscriptions = [
@@ -59,6 +62,22 @@ export class DueTracker implements DueCounts, vscode.Disposable {
     return this.counts.fresh;
   }
 
+  /** With an exam date: today's plan (as of the last count). */
+  get daily(): { plan: ExamPlan; daily: DailyPlan } | undefined {
+    const { exam, daily } = this.counts;
+    return exam && daily ? { plan: exam, daily } : undefined;
+  }
+
+  /** New cards allowed today: the limit, or with an exam date the plan's min(needed, limit). */
+  get plannedNewPerDay(): number {
+    return this.counts.newPerDay;
+  }
+
+  /** The counts under a given plan as of `now` (Set Exam Date's confirmation, before the setting's change is seen). */
+  snapshotFor(plan: ExamPlan, now: number): DueSnapshot {
+    return countDueCards(this.pack, this.progress(), now, this.newPerDay(), plan);
+  }
+
   /** Recomputes; fires onDidChangeDue only if a count changed. */
   refresh(): void {
     const before = this.counts;
@@ -73,7 +92,8 @@ export class DueTracker implements DueCounts, vscode.Disposable {
   }
 
   private compute(): DueSnapshot {
-    return countDueCards(this.pack, this.progress(), Date.now(), this.newPerDay());
+    const now = Date.now();
+    return countDueCards(this.pack, this.progress(), now, this.newPerDay(), this.exam(now));
   }
 
   private progress(): DueProgress {

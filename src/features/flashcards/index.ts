@@ -22,6 +22,8 @@ import { LazyReviewLog } from './lazyReviewLog';
 import { workspaceLogFiles } from './logFiles';
 import { registerProgressCommands } from './progressCommands';
 import { reviewSettings } from './settings';
+import { dailyPlan } from '../../core/study/examPlan';
+import { examDate, registerSetExamDate } from './examDate';
 import { ALL_DUE, registerDueStatusBar } from './statusBar';
 import type { FlashcardsProbe } from './testHooks';
 import type { StudyProgress } from './studyProgress';
@@ -90,13 +92,22 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
 
   const settings = reviewSettings();
   let scheduler = new Scheduler({ retention: settings.retention.get() });
-  const tracker = new DueTracker(deps.pack, store, settings.newPerDay.get);
+  const exam = examDate(settings.examDate, (message) => {
+    log(message);
+    void vscode.window.showWarningMessage(message);
+  });
+  const tracker = new DueTracker(deps.pack, store, settings.newPerDay.get, exam.plan);
   const panelDeps: PanelDeps = {
     pack: deps.pack,
     store,
     extensionUri: deps.extensionUri,
     scheduler: () => scheduler,
-    newPerDay: settings.newPerDay.get,
+    // With an exam date, a due session introduces the plan's new cards for today (counted afresh).
+    newPerDay: () => {
+      tracker.refresh();
+      return tracker.plannedNewPerDay;
+    },
+    exam: exam.plan,
     due: tracker,
     log,
     history: reviewLog,
@@ -167,6 +178,12 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
       scheduler = new Scheduler({ retention });
     }),
     settings.newPerDay.onDidChange(() => tracker.refresh()),
+    settings.examDate.onDidChange(() => tracker.refresh()),
+    registerSetExamDate(settings.examDate, (plan) => {
+      const now = Date.now();
+      const counts = tracker.snapshotFor(plan, now);
+      return dailyPlan({ plan, now, unstudied: counts.unstudied, newPerDay: settings.newPerDay.get(), newToday: counts.newToday, reviewsToday: counts.due });
+    }),
     // Settings Sync may have brought progress from another machine while we were away.
     vscode.window.onDidChangeWindowState((state) => {
       if (state.focused) {
@@ -186,8 +203,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     history: reviewLog,
     retention: settings.retention.get,
     newPerDay: settings.newPerDay.get,
-    // TEMP(lead): H-exam replaces this with the plan of crmStudy.examDate.
-    exam: () => undefined,
+    exam: exam.plan,
     onDidChange: (listener) => changed.event(listener),
   };
   const followers = vscode.Disposable.from(
@@ -196,6 +212,7 @@ export function registerFlashcards(deps: FlashcardsDeps): Flashcards {
     reviewLog.onDidChange(() => changed.fire()),
     settings.retention.onDidChange(() => changed.fire()),
     settings.newPerDay.onDidChange(() => changed.fire()),
+    settings.examDate.onDidChange(() => changed.fire()),
   );
 
   return {

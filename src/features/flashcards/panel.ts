@@ -16,6 +16,7 @@ import { myNotesTitle, noteGroupTitle, scopeTitle, yourNoteLabel } from '../../c
 import { ProgressStore } from '../../core/study/progressStore';
 import { matchesFilter } from '../../core/study/reviewQueue';
 import { ReviewSession, ReviewSink } from '../../core/study/reviewSession';
+import type { ExamPlan } from '../../core/study/examPlan';
 import { describeDue } from '../../core/study/time';
 import { isNewRecord, Scheduler } from '../../core/study/scheduler';
 import { newSeed } from '../../core/util/rng';
@@ -38,6 +39,8 @@ export interface PanelDeps {
   extensionUri: vscode.Uri;
   scheduler: () => Scheduler;
   newPerDay: () => number;
+  /** The exam plan as of `now`, if an exam date is set. */
+  exam?: (now: number) => ExamPlan | undefined;
   /** The per-topic due counts the status bar and the Concepts view show. */
   due: Pick<DueTracker, 'refresh' | 'dueCount'>;
   log: (line: string) => void;
@@ -246,6 +249,7 @@ export class FlashcardsPanel implements vscode.Disposable {
       shuffle: this.state.shuffle,
       seed: this.state.seed,
       newPerDay: this.deps.newPerDay(),
+      exam: this.deps.exam?.(Date.now()),
       stats: this.state.stats,
       history: this.deps.history,
     });
@@ -323,7 +327,9 @@ export class FlashcardsPanel implements vscode.Disposable {
     if (nextDue !== undefined) summary.nextDue = describeDue(nextDue, now);
     if (this.session.startedWith === 0) {
       const hasCards = this.deps.pack.cards.some((c) => matchesFilter(c, this.state));
-      summary.emptyReason = hasCards && this.session.mode === 'due'
+      summary.emptyReason = hasCards && this.session.mode === 'due' && this.session.options.exam
+        ? vscode.l10n.t("Nothing is due in {0} and the new cards your exam plan sets for today are done. Cram to review anyway; it will not change your schedule.", this.filterLabel())
+        : hasCards && this.session.mode === 'due'
         ? vscode.l10n.t("Nothing is due in {0} and today's new cards are done. Cram to review anyway; it will not change your schedule.", this.filterLabel())
         : vscode.l10n.t('There are no cards for {0}.', this.filterLabel());
     }

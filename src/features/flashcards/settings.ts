@@ -1,4 +1,4 @@
-// The two review settings, read live through liveSetting like the notes
+// The review settings, read live through liveSetting like the notes
 // features' settings, and sanitised here, the one place: retention clamped to
 // the range FSRS is tuned for, new cards per day a whole number of at least 0.
 
@@ -13,6 +13,8 @@ export interface ReviewSettings extends vscode.Disposable {
   readonly retention: LiveSetting<number>;
   /** crmStudy.review.newPerDay, a whole number, 0 or more. */
   readonly newPerDay: LiveSetting<number>;
+  /** crmStudy.examDate as written (trimmed); examDate.ts reads it into a plan. */
+  readonly examDate: LiveSetting<string>;
 }
 
 const wholeCount = (n: number): number => (Number.isFinite(n) && n >= 0 ? Math.floor(n) : DEFAULT_NEW_PER_DAY);
@@ -20,12 +22,15 @@ const wholeCount = (n: number): number => (Number.isFinite(n) && n >= 0 ? Math.f
 export function reviewSettings(): ReviewSettings {
   const retention = liveSetting(Settings.section, Settings.retention, DEFAULT_RETENTION, clampRetention);
   const newPerDay = liveSetting(Settings.section, Settings.newPerDay, DEFAULT_NEW_PER_DAY, wholeCount);
+  const examDate = liveSetting(Settings.section, Settings.examDate, '', (value) => value.trim());
   return {
     retention,
     newPerDay,
+    examDate,
     dispose: () => {
       retention.dispose();
       newPerDay.dispose();
+      examDate.dispose();
     },
   };
 }
