@@ -121,6 +121,8 @@ const LAZY_FEATURES = {
   importExport: 'src/features/importExport/index.ts',
   checkNotes: 'src/features/checkNotes/index.ts',
   reviewLog: 'src/core/study/reviewLogStore.ts',
+  // The progress dashboard's panel (src/features/dashboard/register.ts requires './dashboard.js' on Show Progress or a restore).
+  dashboard: 'src/features/dashboard/index.ts',
 };
 const lazyFeaturesPlugin = {
   name: 'lazy-features',
@@ -170,7 +172,7 @@ function targets() {
       format: 'cjs',
     },
   ];
-  for (const panel of ['flashcards', 'conceptPage']) {
+  for (const panel of ['flashcards', 'conceptPage', 'dashboard']) {
     if (!exists(`src/webview/${panel}/main.ts`)) continue;
     list.push({
       ...common,

@@ -12,11 +12,13 @@ import type { FlashcardsTestHooks } from './features/flashcards/testHooks';
 import type { ImportExportTestHooks } from './features/importExport/testHooks';
 import type { MyNotesTestHooks } from './features/myNotes/testHooks';
 import type { CheckNotesTestHooks } from './features/checkNotes/testHooks';
+import type { DashboardTestHooks } from './features/dashboard/testHooks';
 
 export type { FlashcardsPanelTestHooks, FlashcardsTestHooks } from './features/flashcards/testHooks';
 export type { MyNotesTestHooks } from './features/myNotes/testHooks';
 export type { ImportExportTestHooks, ImportPreviewSnapshot } from './features/importExport/testHooks';
 export type { ExportOutcome, ImportOutcome } from './features/importExport/outcomes';
+export type { DashboardTestHooks } from './features/dashboard/testHooks';
 export type { CheckMyAnswerOutcome, CheckNotesTestHooks, PickSnapshot } from './features/checkNotes/testHooks';
 
 export interface CrmStudyApi {
@@ -37,6 +39,8 @@ export interface CrmStudyTestHooks {
   importExport: ImportExportTestHooks;
   /** Check My Answer's two pickers while they show (title, rows, the pre-selected row). */
   checkNotes: CheckNotesTestHooks;
+  /** The progress dashboard: the figures it was given, its paint times, its messages. */
+  dashboard: DashboardTestHooks;
 }
 
 export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;

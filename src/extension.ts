@@ -21,6 +21,8 @@ import { registerSearch } from './features/search';
 import { registerMyNotes } from './features/myNotes/register';
 import { registerImportExport } from './features/importExport/register';
 import { registerCheckNotes } from './features/checkNotes/register';
+import { registerDashboard } from './features/dashboard/register';
+import { parseResults } from './core/quiz/results';
 
 export type { CrmStudyApi, CrmStudyTestApi } from './api';
 
@@ -61,8 +63,11 @@ export function activate(context: vscode.ExtensionContext): CrmStudyApi {
   // The note checks (lenses, diagnostics, Check My Answer) load their own bundle once a note is open.
   const checkNotes = registerCheckNotes({ content: pack, terms: noteTerms.terms, output, testMode: !!probe });
   context.subscriptions.push(checkNotes);
+  // The progress dashboard loads its own bundle on Show Progress (or a restore).
+  const dashboard = registerDashboard({ pack, progress: flashcards.progress, quiz: () => parseResults(context.globalState.get(StateKeys.quizResults)).results, extensionUri: context.extensionUri, output, testMode: !!probe });
+  context.subscriptions.push(dashboard);
   const api = { extendMarkdownIt: noteTerms.extendMarkdownIt };
-  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks(), importExport: importExport.testHooks(), checkNotes: checkNotes.testHooks() });
+  return exposedApi(api, probe && { pack, conceptTree: conceptTree.provider, flashcards: probe.hooks(flashcards), notes: myNotes.testHooks(), importExport: importExport.testHooks(), checkNotes: checkNotes.testHooks(), dashboard: dashboard.testHooks() });
 }
 
 export function deactivate(): void {

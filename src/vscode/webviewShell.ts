@@ -10,7 +10,7 @@ import type * as vscode from 'vscode';
 import { escapeHtml } from '../core/markdown/render';
 
 /** A bundle esbuild.js builds from src/webview/<name>/main.ts into dist/webview/<name>.js and .css. */
-export type WebviewBundle = 'flashcards' | 'conceptPage';
+export type WebviewBundle = 'flashcards' | 'conceptPage' | 'dashboard';
 
 export interface ShellPage {
   bundle: WebviewBundle;
