@@ -14,6 +14,7 @@ import './notesEverywhere.test';
 import './importExport.test';
 import './checkNotes.test';
 import './examDate.test';
+import './dashboard.test';
 
 export function run(): Promise<void> {
   return new Promise((resolve, reject) => {
