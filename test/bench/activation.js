@@ -68,7 +68,7 @@ for (let i = 0; i < 30; i++) {
   for (const d of context.subscriptions.splice(0)) d.dispose();
 }
 // The libraries and the after-activation features esbuild.js ships beside the bundle must stay unloaded.
-const loadedLazily = ['markdown-it.js', 'markdown-it-deflist.js', 'fuse.js', 'ignore.js', 'ts-fsrs.js', 'myNotes.js', 'importExport.js', 'checkNotes.js'].filter((name) => Object.keys(require.cache).some((file) => file === path.join(dist, name)));
+const loadedLazily = ['markdown-it.js', 'markdown-it-deflist.js', 'fuse.js', 'ignore.js', 'ts-fsrs.js', 'myNotes.js', 'importExport.js', 'checkNotes.js', 'dashboard.js'].filter((name) => Object.keys(require.cache).some((file) => file === path.join(dist, name)));
 
 // What the first concept page or flashcard pays, once: loading dist/markdown-it.js and rendering.
 const markdownIt = path.join(dist, 'markdown-it.js');
