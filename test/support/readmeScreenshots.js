@@ -21,6 +21,7 @@ const SHOTS = [
   'sidebar-concept-page',
   'search-dwyr-phases',
   'flashcards-back',
+  'progress-dashboard',
   'quiz-question',
   'quiz-correction',
   'quiz-summary',

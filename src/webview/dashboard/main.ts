@@ -154,7 +154,7 @@ function bar(share: number, label: string): HTMLElement {
 }
 
 function readiness(d: DashboardData): HTMLElement {
-  const list = el('ul', { className: 'readiness' });
+  const list = el('ul', { className: 'readiness-list' });
   for (const scope of d.scopes) list.append(readinessRow(scope));
   return section('readiness', 'Readiness by topic', el('p', { className: 'hint', textContent: 'How much of each topic you would recall now, by FSRS; cards not yet studied count as not known.' }), list);
 }
