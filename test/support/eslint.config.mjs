@@ -162,9 +162,9 @@ const configs = [
     files: ['src/features/flashcards/lazyReviewLog.ts'],
     rules: {
       '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./reviewLog\\.js$'] }],
-      },
     },
-    {
+  },
+  {
     files: ['src/features/dashboard/register.ts'],
     rules: {
       '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./dashboard\\.js$'] }],
