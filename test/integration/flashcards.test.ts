@@ -110,6 +110,8 @@ suite('Flashcards', () => {
     const before = (await log.events()).length;
     // Through the keybindings, so the webview itself sends the grade and its duration.
     await vscode.commands.executeCommand(Commands.flashcardsShowAnswer);
+    // A student takes a moment over the answer; the duration must show it.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     await vscode.commands.executeCommand(Commands.flashcardsGradeHard);
     await until('the next card', () => panel.currentCardId() !== cardId, 15000);
     const events = await log.events();

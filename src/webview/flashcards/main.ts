@@ -413,7 +413,8 @@ document.addEventListener('keydown', (event) => {
  * it runs after that paint.
  */
 function reportPainted(cardId: string): void {
-  shownAt = undefined;
+  // Counted from the card put on the page until its paint is seen, so a grade given before the frame still has a duration.
+  shownAt = performance.now();
   requestAnimationFrame(() => setTimeout(() => {
     shownAt = performance.now();
     send({ type: 'rendered', cardId });
