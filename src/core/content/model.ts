@@ -70,8 +70,41 @@ export interface Card extends SourceLocation {
   choices?: Choice[];
   items?: string[];
   keyPoints?: string[];
-  /** Optional Markdown shown after answering a multiple choice card. */
+  /**
+   * Optional Markdown shown after answering: for a multiple choice card why the
+   * right option is right and each other option wrong; for a list or essay card
+   * the reasoning; for a worked calculation (`numeric`) the worked solution.
+   */
   explanation?: string;
+  /**
+   * listRecall only: whether the items must be recalled in the written order.
+   * Written as `List (in order):` (true) or `List (any order):` (false). A bare
+   * `List:` (students' notes, imports) is ordered when its prompt says "in order".
+   * The bundled pack must say which (a pack invariant).
+   */
+  ordered?: boolean;
+  /**
+   * A worked calculation (`Calc:` marker; kind stays 'basic'): the typed answer
+   * is read as a number and is right within `tolerance` (absolute, same unit as
+   * `value`) of `value`. `unit` is how the answer is written around the number
+   * ("£", "%", "months"); a typed answer's unit, thousands separators and
+   * spaces are forgiven. `answer` holds the answer as written (`£205.11`).
+   */
+  numeric?: NumericAnswer;
+  /**
+   * Where the card's source differs from its concept's: written as a last
+   * paragraph `Source: Author (year)` in the card. `source` then holds it and
+   * this is true; otherwise `source` is the concept's and this is absent.
+   */
+  sourceStated?: true;
+}
+
+export interface NumericAnswer {
+  value: number;
+  /** Absolute; `A: 205.11 ± 0.5` or `± 1%` (relative, resolved to absolute at parse). Default: 0.5% of |value|, at least half the last written decimal place. */
+  tolerance: number;
+  /** The unit as written around the number, e.g. "£", "%", "months"; "" when bare. */
+  unit: string;
 }
 
 export interface Pack {
