@@ -4,27 +4,11 @@
 // the window and the panel, its progress and the saved schedule are all still
 // there. Also prints command-to-first-card-painted as the extension logs it.
 import * as assert from 'assert';
-import type { FrameLocator, Page } from 'playwright-core';
 import { median } from '../bench/harness';
-import { until, useWorkbench, Workbench } from './workbench';
+import { panel, statusBarText, waitForStatusBar } from './studyUi';
+import { useWorkbench, Workbench } from './workbench';
 
 const WAIT_MS = 30000;
-
-/** The flashcards webview: VS Code nests the page in two iframes. */
-function panel(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-}
-
-/** The "N new" / "N due" status bar item's text, e.g. "19 new". */
-async function statusBarText(page: Page): Promise<string> {
-  const item = page.locator('.statusbar-item', { hasText: /\d+ (new|due)$/ }).first();
-  await item.waitFor({ timeout: WAIT_MS });
-  return (await item.innerText()).trim();
-}
-
-async function waitForStatusBar(page: Page, expected: string): Promise<void> {
-  await until(`the status bar to show "${expected}"`, () => statusBarText(page), (text) => text === expected, WAIT_MS);
-}
 
 /** What the extension logs once the webview painted a panel's first card, measured from the command's start. */
 const PAINTED = /First card painted in (\d+) ms \(([^)]*)\)/g;

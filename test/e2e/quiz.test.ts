@@ -3,48 +3,11 @@
 // focused option, or type an answer and Enter), then the score. Escape mid-quiz
 // asks "End quiz?" and ending still shows the score.
 import * as assert from 'assert';
-import type { Locator, Page } from 'playwright-core';
-import { until, useWorkbench, Workbench } from './workbench';
+import type { Page } from 'playwright-core';
+import { answer, choose, quickInput, startQuiz, waitForTitle } from './studyUi';
+import { useWorkbench } from './workbench';
 
 const WAIT_MS = 30000;
-
-function quickInput(page: Page): Locator {
-  return page.locator('.quick-input-widget');
-}
-
-/** Waits until the quick input's title matches; returns it. */
-async function waitForTitle(page: Page, pattern: RegExp): Promise<string> {
-  const title = quickInput(page).locator('.quick-input-title');
-  const read = async () => ((await quickInput(page).isVisible()) ? (await title.innerText()).replace(/\u00a0/g, ' ') : '');
-  return until(`a quick input title matching ${pattern}`, read, (text) => pattern.test(text), WAIT_MS);
-}
-
-/** F1, the command's title, Enter; then the quiz's topic step. */
-async function startQuiz(workbench: Workbench): Promise<void> {
-  await workbench.choose('F1', 'CRM Study: Start Quiz');
-  const page = workbench.page;
-  // VS Code appends the step counter to the title: "Start Quiz (1/2)".
-  await waitForTitle(page, /^Start Quiz \(1\/2\)$/);
-}
-
-/** Picks the row showing `text` by typing it to filter, then Enter. */
-async function choose(page: Page, text: string): Promise<void> {
-  await page.keyboard.type(text);
-  await quickInput(page).locator('.monaco-list-row', { hasText: text }).first().waitFor({ timeout: WAIT_MS });
-  await page.keyboard.press('Enter');
-}
-
-/** Answers the question on screen: Enter on the focused option of a choice, or a typed answer. */
-async function answer(page: Page, typed: string): Promise<'choice' | 'typed'> {
-  const list = quickInput(page).locator('.quick-input-list');
-  if (await list.isVisible()) {
-    await page.keyboard.press('Enter');
-    return 'choice';
-  }
-  await page.keyboard.type(typed);
-  await page.keyboard.press('Enter');
-  return 'typed';
-}
 
 /**
  * Waits for question `n`. A miss on the one before is first corrected on a

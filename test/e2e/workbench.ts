@@ -16,6 +16,8 @@ export interface WorkbenchOptions {
   folder?: string;
   /** Load the extension from source (the default); false to rely on extensionsDir. */
   fromSource?: boolean;
+  /** The extension folder loaded from source: the repository by default (the web layer loads a staged copy). */
+  extensionPath?: string;
   /** Where code-server looks for installed extensions, e.g. one holding our .vsix. */
   extensionsDir?: string;
 }
@@ -36,6 +38,9 @@ export async function until<T>(what: string, read: () => Promise<T>, accept: (va
 const plain = (text: string): string => text.replace(/\u00a0/g, ' ');
 
 export class Workbench {
+  /** What the page (the workbench, and a web worker extension host inside it) wrote to its console so far. */
+  readonly consoleLines: string[] = [];
+
   private constructor(
     readonly page: Page,
     private readonly browser: Browser,
@@ -51,9 +56,11 @@ export class Workbench {
       browser = await codeServer.launchBrowser();
       const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
       workbench = new Workbench(page, browser, server);
+      const lines = workbench.consoleLines;
+      page.on('console', (message) => lines.push(message.text()));
       const url = codeServer.workbenchUrl(server, {
         folder,
-        extensionDevelopmentPath: options.fromSource === false ? undefined : REPO_ROOT,
+        extensionDevelopmentPath: options.fromSource === false ? undefined : options.extensionPath ?? REPO_ROOT,
       });
       await page.goto(url);
       // Ready once the explorer lists the folder: keybindings work from then on.

@@ -1,7 +1,7 @@
 // `npm run screenshots`: copies the README's screenshots from the last UI test
 // run (test-results/, git-ignored) into test/e2e/screenshots/, which is
 // committed. Every picture in the README is therefore one the UI layer took of
-// the real workbench. Run `npm run test:e2e` first.
+// the real workbench. Run `npm run test:e2e` and `npm run test:web` first.
 'use strict';
 
 const fs = require('fs');
@@ -31,11 +31,12 @@ const SHOTS = [
   'check-answer',
   'vsix-install-from-vsix-menu',
   'vsix-installed-extensions-view',
+  'web', // by the web layer (test/web/): the browser build in the web worker extension host
 ];
 
 const missing = SHOTS.filter((name) => !fs.existsSync(path.join(FROM, `${name}.png`)));
 if (missing.length) {
-  console.error(`No ${missing.map((n) => `test-results/${n}.png`).join(', ')}: run \`npm run test:e2e\` first.`);
+  console.error(`No ${missing.map((n) => `test-results/${n}.png`).join(', ')}: run \`npm run test:e2e\` and \`npm run test:web\` first.`);
   process.exit(1);
 }
 fs.mkdirSync(TO, { recursive: true });

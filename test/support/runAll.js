@@ -1,5 +1,6 @@
 // `npm test`: every layer in order (lint, typecheck, build, unit, integration in
-// code-server, e2e through the workbench), then a summary of each layer's
+// code-server, e2e through the workbench, web in the browser's own extension
+// host), then a summary of each layer's
 // pass/fail counts and one last line `N passed, N failed`. Exits non-zero if
 // anything failed. On a fresh machine the integration layer installs
 // code-server and Chromium first (about a minute, once).
@@ -18,6 +19,7 @@ const LAYERS = [
   { name: 'unit', script: 'test:unit', counted: true },
   { name: 'integration', script: 'test:integration', args: ['--no-build'], counted: true, needsBuild: true },
   { name: 'e2e', script: 'test:e2e', args: ['--no-build'], counted: true, needsBuild: true },
+  { name: 'web', script: 'test:web', args: ['--no-build'], counted: true, needsBuild: true },
 ];
 
 let interrupted = false;
@@ -79,7 +81,7 @@ async function main() {
     console.log(`  ${mark} ${r.name.padEnd(12)} ${String(r.passed).padStart(4)} passed, ${r.failed} failed  (${r.seconds.toFixed(1)} s)`);
   }
   if (interrupted) console.log('  interrupted: the remaining layers did not run');
-  if (results.some((r) => r.name === 'e2e' && !r.skipped)) console.log('  screenshots: test-results/');
+  if (results.some((r) => (r.name === 'e2e' || r.name === 'web') && !r.skipped)) console.log('  screenshots: test-results/');
   console.log(`\n${passed} passed, ${failed} failed`);
   const incomplete = interrupted || results.some((r) => r.skipped);
   process.exit(failed > 0 || incomplete ? 1 : 0);
