@@ -13,15 +13,7 @@ suite('Hovering a term in a lecture note', () => {
   test('hovering KAM in lecture8-relationships.md shows Key account management', async function () {
     this.timeout(120000);
     await workbench().openFile('lecture8-relationships.md');
-    // The first hover can come before the extension has finished activating; hover again then.
-    let text = '';
-    for (let attempt = 1; !text; attempt++) {
-      try {
-        text = await workbench().hover('KAM', /Key account management/i);
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    const text = await workbench().hoverOnceReady('KAM', /Key account management/i);
     assert.match(text, /Key account management/i);
     assert.match(text, /Show Concept/);
     assert.match(text, /Study/);

@@ -12,10 +12,7 @@ suite('Concepts sidebar in the workbench', () => {
   const row = (label: string) => sidebar().locator('.monaco-list-row', { hasText: label }).first();
 
   test('the CRM Study activity bar icon opens the Concepts view listing the topics', async () => {
-    const { page } = workbench();
-    await page.locator('.part.activitybar [aria-label^="CRM Study"]').first().click();
-    // With one view in the container, the sidebar's title reads "CRM STUDY: CONCEPTS".
-    await sidebar().locator('.composite.title', { hasText: /CRM Study: Concepts/i }).first().waitFor({ timeout: WAIT_MS });
+    await workbench().openConceptsView();
     await row('Foundations').waitFor({ timeout: WAIT_MS });
     await row('Relationships').waitFor({ timeout: WAIT_MS });
     const foundations = await row('Foundations').innerText();

@@ -162,8 +162,8 @@ export class Workbench {
     return first;
   }
 
-  /** Moves the mouse onto `text` in the active editor; resolves with the hover's text once it matches `expected`. */
-  async hover(text: string, expected: RegExp = /\S/): Promise<string> {
+  /** Moves the mouse onto `text` in the active editor; resolves with the hover's text once it matches `expected` (within `ms`). */
+  async hover(text: string, expected: RegExp = /\S/, ms = WAIT_MS): Promise<string> {
     const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
     await line.waitFor({ timeout: WAIT_MS });
     const point = await line.evaluate((element, wanted) => {
@@ -188,7 +188,31 @@ export class Workbench {
     // Several hover widgets exist (most hidden and empty): read them all.
     const contents = this.page.locator('.monaco-hover-content');
     const read = async () => plain((await contents.allInnerTexts()).join('\n').trim());
-    return until(`a hover matching ${expected} over "${text}"`, read, (t) => expected.test(t));
+    return until(`a hover matching ${expected} over "${text}"`, read, (t) => expected.test(t), ms);
+  }
+
+  /**
+   * hover(), the mouse moved onto the word again every few seconds for up to a
+   * minute: the first hover can come before the extension has activated, or
+   * the line can move under the mouse as code lenses arrive.
+   */
+  async hoverOnceReady(text: string, expected: RegExp): Promise<string> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.hover(text, expected, WAIT_MS / 3);
+      } catch (error) {
+        if (attempt === 3 * 3) throw error;
+      }
+    }
+  }
+
+  /** Clicks the CRM Study icon in the activity bar; resolves with the sidebar once it shows the Concepts view. */
+  async openConceptsView(): Promise<Locator> {
+    await this.page.locator('.part.activitybar [aria-label^="CRM Study"]').first().click();
+    const sidebar = this.page.locator('.part.sidebar');
+    // With one view in the container, the sidebar's title reads "CRM STUDY: CONCEPTS".
+    await sidebar.locator('.composite.title', { hasText: /CRM Study: Concepts/i }).first().waitFor({ timeout: WAIT_MS });
+    return sidebar;
   }
 
   /** Waits until the Output panel shows text matching `pattern`; returns the panel's text. */

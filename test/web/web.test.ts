@@ -45,9 +45,7 @@ suite('In the browser: the web build in the web worker extension host', () => {
   });
 
   test('the CRM Study icon opens the Concepts view listing the topics', async () => {
-    const { page } = workbench();
-    await page.locator('.part.activitybar [aria-label^="CRM Study"]').first().click();
-    await sidebar().locator('.composite.title', { hasText: /CRM Study: Concepts/i }).first().waitFor({ timeout: WAIT_MS });
+    await workbench().openConceptsView();
     await row('Foundations').waitFor({ timeout: WAIT_MS });
     await row('Relationships').waitFor({ timeout: WAIT_MS });
     assert.match(await row('Relationships').innerText(), /\d+ concepts/);
@@ -56,15 +54,7 @@ suite('In the browser: the web build in the web worker extension host', () => {
   test('hovering KAM in lecture8-relationships.md shows Key account management', async function () {
     this.timeout(120000);
     await workbench().openFile('lecture8-relationships.md');
-    // The first hover can come before the extension has finished reading the pack; hover again then.
-    let text = '';
-    for (let attempt = 1; !text; attempt++) {
-      try {
-        text = await workbench().hover('KAM', /Key account management/i);
-      } catch (error) {
-        if (attempt === 3) throw error;
-      }
-    }
+    const text = await workbench().hoverOnceReady('KAM', /Key account management/i);
     assert.match(text, /Show Concept/);
     assert.match(text, /Study/);
     await workbench().page.waitForTimeout(500); // the hover fades in
