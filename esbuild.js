@@ -97,13 +97,15 @@ const problemMatcherPlugin = {
  */
 const LAZY_LIBRARIES = ['markdown-it', 'markdown-it-deflist', 'fuse.js', 'ignore', 'ts-fsrs'];
 const lazyFile = (name) => name.replace(/\.js$/, '');
-const lazyLibrariesPlugin = {
+/** Leaves a require of one of `names` to run in dist/ (as `./<name>.js`). */
+const lazyLibrariesPluginFor = (names) => ({
   name: 'lazy-libraries',
   setup(build) {
-    const filter = new RegExp(`^(${LAZY_LIBRARIES.map((name) => name.replace(/\./g, '\\.')).join('|')})$`);
+    const filter = new RegExp(`^(${names.map((name) => name.replace(/\./g, '\\.')).join('|')})$`);
     build.onResolve({ filter }, (args) => ({ path: `./${lazyFile(args.path)}.js`, external: true }));
   },
-};
+});
+const lazyLibrariesPlugin = lazyLibrariesPluginFor(LAZY_LIBRARIES);
 
 /**
  * Features that start after activation ship as files of their own too, required
@@ -129,6 +131,53 @@ const lazyFeaturesPlugin = {
   setup(build) {
     const filter = new RegExp(`^\\./(${Object.keys(LAZY_FEATURES).join('|')})\\.js$`);
     build.onResolve({ filter }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+/**
+ * The browser build (package.json "browser"): dist/web/extension.js for the
+ * web worker extension host of vscode.dev, github.dev and code-server, where
+ * `require` knows only 'vscode'. The libraries are inside it (the browser
+ * cannot require a file synchronously, and a concept page, a search or a
+ * grade needs its library at once); the features that start after activation
+ * (all of LAZY_FEATURES but the review log, which src/web/extension.ts holds
+ * itself) are files of their own in dist/web/ that src/web/bundleLoader.ts
+ * reads and evaluates, serving them the libraries; `ignore`, which only the
+ * notes index uses, is inside dist/web/myNotes.js instead. markdown-it asks `entities`
+ * only for its decoder: the whole package would add its 24 KB encoder.
+ */
+const WEB_FEATURES = Object.keys(LAZY_FEATURES).filter((name) => name !== 'reviewLog');
+const WEB_LIBRARIES = LAZY_LIBRARIES.filter((name) => name !== 'ignore');
+const webCommon = {
+  platform: 'browser',
+  format: 'cjs',
+  external: ['vscode'],
+  mainFields: ['browser', 'module', 'main'],
+  alias: { entities: require.resolve('entities/lib/decode.js') },
+  metafile: true,
+};
+const webExternals = ['vscode', ...WEB_LIBRARIES.map((name) => `./${lazyFile(name)}.js`), ...Object.keys(LAZY_FEATURES).map((name) => `./${name}.js`)];
+
+const webLeaks = [];
+/** Fails the build if a Node built-in, a polyfill or an import the browser host cannot serve got into a dist/web/ bundle. */
+const webLeakPlugin = {
+  name: 'web-leaks',
+  setup(build) {
+    build.onEnd((result) => {
+      if (!result.metafile) return;
+      const { webBundleProblems, nodeGlobalUses } = require('./test/support/webBundleCheck.js');
+      const problems = webBundleProblems(result.metafile, webExternals);
+      const outfile = build.initialOptions.outfile;
+      if (fs.existsSync(outfile)) {
+        for (const name of nodeGlobalUses(fs.readFileSync(outfile, 'utf8'))) problems.push(`${outfile} uses Node's global '${name}'`);
+      }
+      fs.mkdirSync(path.dirname(outfile), { recursive: true });
+      fs.writeFileSync(outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+      for (const problem of problems) {
+        result.errors.push({ text: `web build: ${problem}` });
+        webLeaks.push(problem);
+      }
+    });
   },
 };
 
@@ -172,6 +221,23 @@ function targets() {
       format: 'cjs',
     },
   ];
+  list.push({
+    ...common,
+    ...webCommon,
+    entryPoints: ['src/web/extension.ts'],
+    outfile: 'dist/web/extension.js',
+    // Node's loader of the features' bundles is in there too, unused; its requires stay as they are.
+    plugins: [lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
+  });
+  for (const name of WEB_FEATURES) {
+    list.push({
+      ...common,
+      ...webCommon,
+      entryPoints: [LAZY_FEATURES[name]],
+      outfile: `dist/web/${name}.js`,
+      plugins: [lazyLibrariesPluginFor(WEB_LIBRARIES), lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
+    });
+  }
   for (const panel of ['flashcards', 'conceptPage', 'dashboard']) {
     if (!exists(`src/webview/${panel}/main.ts`)) continue;
     list.push({
@@ -217,7 +283,7 @@ async function main() {
     }
     await ctx.dispose();
   }
-  if (failed) process.exit(1);
+  if (failed || webLeaks.length) process.exit(1);
 }
 
 main().catch((error) => {

@@ -140,34 +140,18 @@ const configs = [
     },
   },
   {
-    // A feature that starts after activation requires its own bundle (esbuild.js LAZY_FEATURES).
-    files: ['src/features/myNotes/register.ts'],
+    // The browser build holds the libraries in its main bundle and serves them to the features' bundles by these names.
+    files: ['src/web/libraries.ts'],
     rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./myNotes\\.js$'] }],
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^markdown-it-deflist$', '^fuse\\.js$', '^ignore$', '^ts-fsrs$'] }],
     },
   },
   {
-    files: ['src/features/importExport/register.ts'],
+    // The features that start after activation have bundles of their own
+    // (esbuild.js LAZY_FEATURES); Node requires them from this one file.
+    files: ['src/vscode/lazyBundles.ts'],
     rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./importExport\\.js$'] }],
-    },
-  },
-  {
-    files: ['src/features/checkNotes/register.ts'],
-    rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./checkNotes\\.js$'] }],
-    },
-  },
-  {
-    files: ['src/features/flashcards/lazyReviewLog.ts'],
-    rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./reviewLog\\.js$'] }],
-    },
-  },
-  {
-    files: ['src/features/dashboard/register.ts'],
-    rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./dashboard\\.js$'] }],
+      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^\\./(myNotes|importExport|checkNotes|dashboard|reviewLog)\\.js$'] }],
     },
   },
   {

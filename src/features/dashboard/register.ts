@@ -1,12 +1,13 @@
 // What activate() registers of the progress dashboard: "Show Progress" and the
 // panel's serializer, nothing else. The panel, its data and its page load from
 // their own bundle, dist/dashboard.js, on the first run of the command or the
-// first restore after a reload (esbuild.js builds it from ./index.ts), so the
-// dashboard costs activation nothing.
+// first restore after a reload (esbuild.js builds it from ./index.ts;
+// ../../vscode/lazyBundles.ts loads it), so the dashboard costs activation nothing.
 
 import vscode = require('vscode');
 import { Commands, WebviewTypes } from '../../vscode/constants';
-import type { DashboardDeps, DashboardFeature, startDashboard } from './index';
+import { bundles } from '../../vscode/lazyBundles';
+import type { DashboardDeps, DashboardFeature } from './index';
 import type { DashboardProbe, DashboardTestHooks } from './testHooks';
 
 export type { DashboardDeps } from './index';
@@ -21,11 +22,11 @@ export function registerDashboard(deps: Omit<DashboardDeps, 'probe'> & { testMod
   const probe: DashboardProbe | undefined = deps.testMode ? { posted: [], painted: [] } : undefined;
   let feature: DashboardFeature | undefined;
   /** The loaded feature, or undefined after telling the student it could not start. */
-  const load = (): DashboardFeature | undefined => {
+  const load = async (): Promise<DashboardFeature | undefined> => {
     if (feature) return feature;
     try {
-      const bundle = require('./dashboard.js') as { startDashboard: typeof startDashboard };
-      feature = bundle.startDashboard({ ...deps, probe });
+      await bundles.ready('dashboard');
+      feature ??= bundles.load('dashboard').startDashboard({ ...deps, probe });
       return feature;
     } catch (error) {
       const message = vscode.l10n.t('CRM Study: the progress dashboard could not start ({0}).', error instanceof Error ? error.message : String(error));
@@ -35,14 +36,14 @@ export function registerDashboard(deps: Omit<DashboardDeps, 'probe'> & { testMod
     }
   };
   const disposable = vscode.Disposable.from(
-    vscode.commands.registerCommand(Commands.showProgress, () => {
+    vscode.commands.registerCommand(Commands.showProgress, async () => {
       const at = Date.now();
-      return load()?.show(at);
+      return (await load())?.show(at);
     }),
     vscode.window.registerWebviewPanelSerializer(WebviewTypes.progress, {
       deserializeWebviewPanel: async (panel) => {
         const at = Date.now();
-        const loaded = load();
+        const loaded = await load();
         if (loaded) loaded.restore(panel, at);
         else panel.dispose();
       },

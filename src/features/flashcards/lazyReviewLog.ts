@@ -1,12 +1,14 @@
 // The review log as the flashcards feature holds it from activation: a thin
 // stand-in that loads the real one (core/study/reviewLogStore.ts, shipped as
-// dist/reviewLog.js) on the first grade, read or export, so activation pays
-// neither its code nor a file read. Listeners given before that are kept and
-// passed on.
+// dist/reviewLog.js, through ../../vscode/lazyBundles.ts) on the first grade,
+// read or export, so activation pays neither its code nor a file read.
+// Listeners given before that are kept and passed on. The first use is
+// synchronous, so the browser build has it in dist/web/extension.js itself.
 
 import type { LogFiles, ReviewEvent, ReviewHistory } from '../../core/study/reviewLog';
 import type { ReviewLog, ReviewLogOptions } from '../../core/study/reviewLogStore';
 import type { ReviewSink } from '../../core/study/reviewSession';
+import { bundles } from '../../vscode/lazyBundles';
 
 type Bundle = typeof import('../../core/study/reviewLogStore');
 
@@ -15,7 +17,7 @@ export class LazyReviewLog implements ReviewHistory, ReviewSink {
   private bundle: Bundle | undefined;
   private readonly listeners = new Set<() => void>();
 
-  constructor(private readonly files: LogFiles, private readonly options: ReviewLogOptions, private readonly load: () => Bundle = () => require('./reviewLog.js') as Bundle) {}
+  constructor(private readonly files: LogFiles, private readonly options: ReviewLogOptions, private readonly load: () => Bundle = () => bundles.load('reviewLog')) {}
 
   private real(): ReviewLog {
     if (!this.log) {

@@ -1,12 +1,13 @@
 // What activate() registers of import and export: three commands, and nothing
-// else. The first run of any of them requires the feature's own bundle,
+// else. The first run of any of them loads the feature's own bundle,
 // dist/importExport.js (the readers, the note writer, papaparse, the Anki
-// export), so none of that costs activation anything. esbuild.js builds that
-// file from ./index.ts and leaves this require to run in dist/.
+// export; ../../vscode/lazyBundles.ts), so none of that costs activation
+// anything. esbuild.js builds that file from ./index.ts.
 
 import vscode = require('vscode');
 import { Commands } from '../../vscode/constants';
-import type { ImportExportDeps, ImportExportFeature, startImportExport } from './index';
+import { bundles } from '../../vscode/lazyBundles';
+import type { ImportExportDeps, ImportExportFeature } from './index';
 import type { ImportExportProbe, ImportExportTestHooks } from './testHooks';
 
 export type { ImportExportDeps } from './index';
@@ -20,10 +21,10 @@ export interface ImportExport extends vscode.Disposable {
 export function registerImportExport(deps: Omit<ImportExportDeps, 'probe'> & { testMode?: boolean }): ImportExport {
   const probe: ImportExportProbe | undefined = deps.testMode ? { preview: undefined } : undefined;
   let feature: ImportExportFeature | undefined;
-  const load = (): ImportExportFeature => {
+  const load = async (): Promise<ImportExportFeature> => {
     if (!feature) {
-      const bundle = require('./importExport.js') as { startImportExport: typeof startImportExport };
-      feature = bundle.startImportExport({ ...deps, probe });
+      await bundles.ready('importExport');
+      feature ??= bundles.load('importExport').startImportExport({ ...deps, probe });
     }
     return feature;
   };
@@ -32,7 +33,7 @@ export function registerImportExport(deps: Omit<ImportExportDeps, 'probe'> & { t
     vscode.commands.registerCommand(id, async (...args: A) => {
       let loaded: ImportExportFeature;
       try {
-        loaded = load();
+        loaded = await load();
       } catch (error) {
         const message = vscode.l10n.t('CRM Study: import and export could not start ({0}).', error instanceof Error ? error.message : String(error));
         deps.output.appendLine(message);

@@ -1,12 +1,13 @@
 // What activate() registers of the notes index: a timer. When it fires (after
 // activate has returned; activation never waits for the notes) the feature's
-// own bundle, dist/myNotes.js, is required and started, so neither its code
-// nor the note parser costs activation anything. esbuild.js builds that file
-// from ./index.ts and leaves this require to run in dist/.
+// own bundle, dist/myNotes.js, is loaded (../../vscode/lazyBundles.ts) and
+// started, so neither its code nor the note parser costs activation anything.
+// esbuild.js builds that file from ./index.ts.
 
 import vscode = require('vscode');
 import type { NotesIndex } from '../../core/notes/notesIndex';
-import type { MyNotesDeps, MyNotesRunning, startMyNotes } from './index';
+import { bundles } from '../../vscode/lazyBundles';
+import type { MyNotesDeps, MyNotesRunning } from './index';
 import type { MyNotesTestHooks } from './testHooks';
 
 export type { MyNotesDeps } from './index';
@@ -23,16 +24,26 @@ export function registerMyNotes(deps: MyNotesDeps): MyNotes {
   let failed: unknown;
   let markStarted!: () => void;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
-  const timer = setTimeout(() => {
+  let disposed = false;
+  const fail = (error: unknown): void => {
+    failed = error;
+    deps.output.appendLine(`Notes: your notes could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
+  };
+  const start = (): void => {
     try {
-      const feature = require('./myNotes.js') as { startMyNotes: typeof startMyNotes };
-      running = feature.startMyNotes(deps);
-      if (deps.testMode) current = running.testHooks();
+      if (!disposed) running = bundles.load('myNotes').startMyNotes(deps);
+      if (running && deps.testMode) current = running.testHooks();
     } catch (error) {
-      failed = error;
-      deps.output.appendLine(`Notes: your notes could not be indexed (${error instanceof Error ? error.message : String(error)}).`);
+      fail(error);
     }
     markStarted();
+  };
+  // In Node the bundle is ready at once; in the browser it is read first.
+  const timer = setTimeout(() => {
+    bundles.ready('myNotes').then(start, (error: unknown) => {
+      fail(error);
+      markStarted();
+    });
   }, 0);
   const hooks = async (): Promise<MyNotesTestHooks> => {
     await started;
@@ -59,6 +70,7 @@ export function registerMyNotes(deps: MyNotesDeps): MyNotes {
       coldStart: async () => (await hooks()).coldStart(),
     }),
     dispose: () => {
+      disposed = true;
       clearTimeout(timer);
       running?.dispose();
       markStarted();

@@ -1,0 +1,64 @@
+// The browser entry (package.json "browser"), in the web worker extension
+// host of vscode.dev, github.dev or code-server: no Node, so the pack is read
+// through vscode.workspace.fs and the features' own bundles through
+// ./bundleLoader.ts; then the composition the desktop build shares
+// (../compose.ts). esbuild.js builds this as dist/web/extension.js and fails
+// the build if a Node built-in gets into it.
+
+import vscode = require('vscode');
+import type { CrmStudyApi } from '../api';
+import { beginActivation, compose } from '../compose';
+import * as reviewLog from '../core/study/reviewLogStore';
+import { packOrReport } from '../vscode/pack';
+import { useBundleLoader, type BundleName } from '../vscode/lazyBundles';
+import { createBundleLoader } from './bundleLoader';
+import { libraries } from './libraries';
+
+export type { CrmStudyApi, CrmStudyTestApi } from '../api';
+
+const decoder = new TextDecoder();
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return decoder.decode(await vscode.workspace.fs.readFile(uri));
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<CrmStudyApi> {
+  const started = performance.now();
+  const activation = beginActivation(context);
+  const bundleUri = (name: BundleName) => vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', `${name}.js`);
+  useBundleLoader(createBundleLoader({
+    read: async (name) => ({ source: await readText(bundleUri(name)), url: bundleUri(name).toString() }),
+    require: (name) => {
+      if (name === 'vscode') return vscode;
+      const library = libraries[name];
+      if (!library) throw new Error(`a bundle of dist/web/ asked for '${name}', which the browser build does not have`);
+      return library();
+    },
+    inline: { reviewLog },
+  }));
+  let text: string | undefined;
+  let readError: unknown;
+  try {
+    text = await readText(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'));
+  } catch (error) {
+    readError = error;
+  }
+  const pack = packOrReport(() => {
+    if (text === undefined) throw readError;
+    return text;
+  }, activation.reportProblem);
+  const api = compose(context, activation, pack);
+  const ms = performance.now() - started;
+  const uiKind = vscode.env.uiKind === vscode.UIKind.Web ? 'Web' : 'Desktop';
+  const hasProcess = typeof process !== 'undefined';
+  // The web layer's tests read this line: the host it ran in, and how long activate took.
+  const line = `Activated in ${Math.round(ms)} ms (uiKind ${uiKind}, process ${hasProcess ? 'defined' : 'undefined'})`;
+  activation.output.appendLine(line);
+  console.log(`[CRM Study] ${line}`);
+  if (activation.probe) Object.assign(api, { activation: { ms, uiKind, hasProcess } });
+  return api;
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}
