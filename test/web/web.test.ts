@@ -1,9 +1,10 @@
 // CRM Study Notes as VS Code for the Web runs it: code-server's workbench
 // loads a staged copy of the extension (package.json with `browser`, no
 // `main`) into the web worker extension host inside Chromium, and a student
-// hovers a term, opens the Concepts sidebar, searches, grades a flashcard and
-// answers a quiz question. Prints the activation time the extension measured
-// inside the worker (printed, not asserted).
+// hovers a term, opens the Concepts sidebar, searches, grades a flashcard,
+// answers a quiz question and sees the grade on the progress dashboard.
+// Prints the activation time the extension measured inside the worker
+// (printed, not asserted).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -127,5 +128,18 @@ suite('In the browser: the web build in the web worker extension host', () => {
     await dialog.locator('.monaco-button', { hasText: /^End$/ }).click();
     assert.match(await waitForTitle(page, /^Quiz finished: /), /^Quiz finished: [01]\/1 correct/);
     await page.keyboard.press('Escape');
+  });
+
+  test('Show Progress opens the dashboard (its own bundle, loaded in the browser), which counts the grade given above', async function () {
+    this.timeout(90000);
+    const { page } = workbench();
+    await workbench().runCommand('CRM Study: Show Progress');
+    const frame = panel(page);
+    await frame.locator('h1', { hasText: 'Your progress' }).waitFor({ timeout: WAIT_MS });
+    const headings = await frame.locator('h2').allInnerTexts();
+    for (const h of ['At a glance', 'Readiness by topic', 'Cards by state']) assert.ok(headings.includes(h), `heading "${h}" in ${headings.join(' | ')}`);
+    assert.strictEqual(await frame.locator('.empty').count(), 0, 'no "Nothing reviewed yet": the Good grade reached the dashboard');
+    await workbench().screenshot('web-progress');
+    await workbench().runCommand('View: Close All Editors');
   });
 });
