@@ -164,25 +164,7 @@ export class Workbench {
 
   /** Moves the mouse onto `text` in the active editor; resolves with the hover's text once it matches `expected` (within `ms`). */
   async hover(text: string, expected: RegExp = /\S/, ms = WAIT_MS): Promise<string> {
-    const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
-    await line.waitFor({ timeout: WAIT_MS });
-    const point = await line.evaluate((element, wanted) => {
-      // Runs in the page: find the characters of `wanted` and return their centre.
-      const doc = element.ownerDocument;
-      const at = element.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
-      const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
-      for (let offset = 0, node = walker.nextNode(); node; offset += node.data.length, node = walker.nextNode()) {
-        if (at < offset + node.data.length) {
-          const range = doc.createRange();
-          range.setStart(node, at - offset);
-          range.setEnd(node, Math.min(node.data.length, at - offset + wanted.length));
-          const rect = range.getBoundingClientRect();
-          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
-        }
-      }
-      return null;
-    }, text);
-    if (!point) throw new Error(`"${text}" is not on screen in the active editor`);
+    const point = await this.pointOf(text);
     await this.page.mouse.move(1, 1);
     await this.page.mouse.move(point.x, point.y, { steps: 4 });
     // Several hover widgets exist (most hidden and empty): read them all.
@@ -232,6 +214,36 @@ export class Workbench {
   async close(): Promise<void> {
     await this.browser.close().catch(() => {});
     this.server.stop();
+  }
+
+  /** Clicks the middle of `text` in the active editor, which puts the cursor inside it (for F12 and the like). */
+  async clickOn(text: string): Promise<void> {
+    const point = await this.pointOf(text);
+    await this.page.mouse.click(point.x, point.y);
+  }
+
+  /** The centre of the first `text` on screen in the active editor. */
+  private async pointOf(text: string): Promise<{ x: number; y: number }> {
+    const line = this.activeEditor().locator('.view-line', { hasText: text }).first();
+    await line.waitFor({ timeout: WAIT_MS });
+    const point = await line.evaluate((element, wanted) => {
+      // Runs in the page: find the characters of `wanted` and return their centre.
+      const doc = element.ownerDocument;
+      const at = element.textContent.replace(/\u00a0/g, ' ').indexOf(wanted);
+      const walker = doc.createTreeWalker(element, 4 /* NodeFilter.SHOW_TEXT */);
+      for (let offset = 0, node = walker.nextNode(); node; offset += node.data.length, node = walker.nextNode()) {
+        if (at < offset + node.data.length) {
+          const range = doc.createRange();
+          range.setStart(node, at - offset);
+          range.setEnd(node, Math.min(node.data.length, at - offset + wanted.length));
+          const rect = range.getBoundingClientRect();
+          return { x: rect.x + rect.width / 2, y: rect.y + rect.height / 2 };
+        }
+      }
+      return null;
+    }, text);
+    if (!point) throw new Error(`"${text}" is not on screen in the active editor`);
+    return point;
   }
 
   private activeEditor(): Locator {

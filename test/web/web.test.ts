@@ -1,8 +1,9 @@
 // CRM Study Notes as VS Code for the Web runs it: code-server's workbench
 // loads a staged copy of the extension (package.json with `browser`, no
 // `main`) into the web worker extension host inside Chromium, and a student
-// hovers a term, opens the Concepts sidebar, searches, grades a flashcard,
-// answers a quiz question and sees the grade on the progress dashboard.
+// hovers a term and goes to its definition (F12), opens the Concepts sidebar,
+// searches, grades a flashcard, answers a quiz question and sees the grade on
+// the progress dashboard.
 // Prints the activation time the extension measured inside the worker
 // (printed, not asserted).
 import * as assert from 'assert';
@@ -60,6 +61,17 @@ suite('In the browser: the web build in the web worker extension host', () => {
     assert.match(text, /Study/);
     await workbench().page.waitForTimeout(500); // the hover fades in
     await workbench().screenshot('web');
+  });
+
+  test('F12 on KAM in the note opens the Key account management concept page', async () => {
+    const { page } = workbench();
+    await page.keyboard.press('Escape'); // the hover goes
+    await workbench().clickOn('KAM');
+    await page.keyboard.press('F12');
+    await page.locator('.tabs-container .tab.active', { hasText: 'Key account management' }).waitFor({ timeout: WAIT_MS });
+    await panel(page).locator('h1', { hasText: 'Key account management' }).waitFor({ timeout: WAIT_MS });
+    await workbench().runCommand('View: Close All Editors');
+    await page.locator('.tabs-container .tab').first().waitFor({ state: 'detached', timeout: WAIT_MS });
   });
 
   test('Search Concepts finds "dwyr phases" and Enter opens its concept page', async () => {
