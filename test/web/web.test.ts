@@ -11,7 +11,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { answer, choose, panel, quickInput, startQuiz, statusBarText, waitForStatusBar, waitForTitle } from '../e2e/studyUi';
-import { REPO_ROOT, showPackInfo, until, useWorkbench } from '../e2e/workbench';
+import { REPO_ROOT, SAMPLE_NOTES, showPackInfo, until, useWorkbench } from '../e2e/workbench';
 import { stageWebExtension } from './stageWeb';
 
 const WAIT_MS = 30000;
@@ -34,7 +34,7 @@ suite('In the browser: the web build in the web worker extension host', () => {
   const sidebar = () => workbench().page.locator('.part.sidebar');
   const row = (label: string) => sidebar().locator('.monaco-list-row', { hasText: label }).first();
 
-  test('it runs in the web worker extension host: from inside, uiKind is Web and there is no process', async () => {
+  test('it runs in the web worker extension host: from inside, uiKind is Web and there is no process; pack and notes are read', async () => {
     const wb = workbench();
     await until('the console to say the web worker extension host started', async () => wb.consoleLines.some((line) => /web worker extension host is started/i.test(line)), Boolean);
     const pack = await showPackInfo(wb);
@@ -43,6 +43,9 @@ suite('In the browser: the web build in the web worker extension host', () => {
     assert.strictEqual(uiKind, 'Web', 'vscode.env.uiKind inside the extension');
     assert.strictEqual(hasProcess, 'undefined', 'typeof process inside the extension');
     console.log(`      web activation: ${ms} ms`);
+    // The student's notes are read through vscode.workspace.fs, from the browser.
+    const notes = fs.readdirSync(SAMPLE_NOTES).filter((name) => name.endsWith('.md')).length;
+    await wb.waitForOutput(new RegExp(`Notes: ${notes} notes read`));
     assert.deepStrictEqual(wb.consoleLines.filter((line) => ACTIVATION_FAILED.test(line)), []);
   });
 
