@@ -286,7 +286,12 @@ async function main() {
   if (failed || webLeaks.length) process.exit(1);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// test/unit/webBundle.test.ts builds with the browser build's own options.
+module.exports = { webCommon, WEB_LIBRARIES, lazyLibrariesPluginFor, webExternals };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
