@@ -38,13 +38,13 @@ async function readText(uri: vscode.Uri): Promise<string> {
 export async function activate(context: vscode.ExtensionContext): Promise<CrmStudyApi> {
   const started = performance.now();
   const activation = beginActivation(context);
-  const bundleUri = (name: BundleName) => vscode.Uri.joinPath(context.extensionUri, 'dist', 'web', `${name}.js`);
+  const bundleUri = (name: BundleName) => vscode.Uri.joinPath(context.extensionUri, 'dist', `${name}.js`);
   useBundleLoader(createBundleLoader({
     read: async (name) => ({ source: await readText(bundleUri(name)), url: bundleUri(name).toString() }),
     require: (name) => {
       if (name === 'vscode') return vscode;
       const library = libraries[name];
-      if (!library) throw new Error(`a bundle of dist/web/ asked for '${name}', which the browser build does not have`);
+      if (!library) throw new Error(`dist/ asked the browser build for '${name}', which it does not have`);
       return library();
     },
     inline: { reviewLog },

@@ -1,6 +1,6 @@
 // The browser build's two pieces that run without VS Code: the loader of the
 // features' own bundles (src/web/bundleLoader.ts), and the check esbuild.js
-// runs over every dist/web/ bundle (test/support/webBundleCheck.js), fed with
+// runs over every file the browser loads (test/support/webBundleCheck.js), fed with
 // what esbuild really writes for a leak.
 import * as assert from 'assert';
 import * as path from 'path';
@@ -19,9 +19,8 @@ const { webBundleProblems, nodeGlobalUses } = require('../support/webBundleCheck
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- the build's own options for the browser
 const build = require('../../esbuild.js') as {
   webCommon: esbuild.BuildOptions;
-  WEB_LIBRARIES: string[];
   webExternals: string[];
-  lazyLibrariesPluginFor(names: string[]): esbuild.Plugin;
+  lazyLibrariesPlugin: esbuild.Plugin;
 };
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -48,8 +47,8 @@ function sources(files: Partial<Record<BundleName, string>>, require: (name: str
     read: async (name: BundleName) => {
       reads.push(name);
       const source = files[name];
-      if (source === undefined) throw new Error(`no such file: dist/web/${name}.js`);
-      return { source, url: `test:/dist/web/${name}.js` };
+      if (source === undefined) throw new Error(`no such file: dist/${name}.js`);
+      return { source, url: `test:/dist/${name}.js` };
     },
     require,
   };
@@ -70,7 +69,7 @@ suite('web build: loading a feature\'s own bundle', () => {
     const files = sources({ dashboard: 'module.exports = { startDashboard: () => "started" };' });
     const loader = createBundleLoader(files);
     assert.strictEqual(loader.isReady('dashboard'), false);
-    assert.throws(() => loader.load('dashboard'), /dist\/web\/dashboard\.js has not been loaded yet/);
+    assert.throws(() => loader.load('dashboard'), /dist\/dashboard\.js has not been loaded yet/);
     await Promise.all([loader.ready('dashboard'), loader.ready('dashboard')]);
     await loader.ready('dashboard');
     assert.deepStrictEqual(files.reads, ['dashboard']);
@@ -81,7 +80,7 @@ suite('web build: loading a feature\'s own bundle', () => {
   test('a bundle that cannot be read says why, and the next use tries again', async () => {
     const files: Partial<Record<BundleName, string>> = {};
     const loader = createBundleLoader(sources(files));
-    await assert.rejects(loader.ready('myNotes'), /no such file: dist\/web\/myNotes\.js/);
+    await assert.rejects(loader.ready('myNotes'), /no such file: dist\/myNotes\.js/);
     assert.strictEqual(loader.isReady('myNotes'), false);
     files.myNotes = 'exports.startMyNotes = 1;';
     await loader.ready('myNotes');
@@ -108,9 +107,9 @@ suite('web build: loading a feature\'s own bundle', () => {
     await bundles.ready('myNotes');
   });
 
-  test('a feature bundle built for the browser gets markdown-it from the main bundle and renders with it', async () => {
-    // What esbuild.js does for dist/web/<feature>.js: the libraries stay requires of ./markdown-it.js and the like.
-    const { text, metafile } = await webBuild("export { createMarkdownIt } from './src/core/markdown/libs';", { plugins: [build.lazyLibrariesPluginFor(build.WEB_LIBRARIES)] });
+  test('a feature bundle gets markdown-it from the main bundle and renders with it', async () => {
+    // What esbuild.js does for dist/<feature>.js: the libraries stay requires of ./markdown-it.js and the like.
+    const { text, metafile } = await webBuild("export { createMarkdownIt } from './src/core/markdown/libs';", { plugins: [build.lazyLibrariesPlugin] });
     assert.deepStrictEqual(webBundleProblems(metafile, build.webExternals), []);
     const served: string[] = [];
     // eslint-disable-next-line @typescript-eslint/no-require-imports -- what src/web/libraries.ts serves by that name
@@ -123,7 +122,7 @@ suite('web build: loading a feature\'s own bundle', () => {
   });
 });
 
-suite('web build: what may not get into dist/web/', () => {
+suite('web build: what may not get into a file the browser loads', () => {
   test('a Node built-in left to the runtime fails the check, naming the module and the bundle', async () => {
     const { metafile } = await webBuild("import { join } from 'path'; export const p = join('a', 'b');", { external: ['vscode', 'path'] });
     const problems = webBundleProblems(metafile, build.webExternals);
