@@ -139,15 +139,14 @@ const lazyFeaturesPlugin = {
  * web worker extension host of vscode.dev, github.dev and code-server, where
  * `require` knows only 'vscode'. The libraries are inside it (the browser
  * cannot require a file synchronously, and a concept page, a search or a
- * grade needs its library at once); the features that start after activation
- * (all of LAZY_FEATURES but the review log, which src/web/extension.ts holds
- * itself) are files of their own in dist/web/ that src/web/bundleLoader.ts
- * reads and evaluates, serving them the libraries; `ignore`, which only the
- * notes index uses, is inside dist/web/myNotes.js instead. markdown-it asks `entities`
- * only for its decoder: the whole package would add its 24 KB encoder.
+ * grade needs its library at once), and so is the review log (its first use
+ * is synchronous too). The features that start after activation load the same
+ * files as on the desktop, dist/<feature>.js: src/web/bundleLoader.ts reads
+ * and evaluates them, serving them 'vscode' and the libraries by the names
+ * they require (./markdown-it.js...). One copy of each in the .vsix, so those
+ * builds go through the same leak check as dist/web/extension.js. markdown-it
+ * asks `entities` only for its decoder: the whole package would add its 24 KB encoder.
  */
-const WEB_FEATURES = Object.keys(LAZY_FEATURES).filter((name) => name !== 'reviewLog');
-const WEB_LIBRARIES = LAZY_LIBRARIES.filter((name) => name !== 'ignore');
 const webCommon = {
   platform: 'browser',
   format: 'cjs',
@@ -156,10 +155,10 @@ const webCommon = {
   alias: { entities: require.resolve('entities/lib/decode.js') },
   metafile: true,
 };
-const webExternals = ['vscode', ...WEB_LIBRARIES.map((name) => `./${lazyFile(name)}.js`), ...Object.keys(LAZY_FEATURES).map((name) => `./${name}.js`)];
+const webExternals = ['vscode', ...LAZY_LIBRARIES.map((name) => `./${lazyFile(name)}.js`), ...Object.keys(LAZY_FEATURES).map((name) => `./${name}.js`)];
 
 const webLeaks = [];
-/** Fails the build if a Node built-in, a polyfill or an import the browser host cannot serve got into a dist/web/ bundle. */
+/** Fails the build if a Node built-in, a polyfill or an import the browser host cannot serve got into a file the browser loads. */
 const webLeakPlugin = {
   name: 'web-leaks',
   setup(build) {
@@ -204,6 +203,8 @@ function targets() {
       external: ['vscode'],
       plugins: [contentPlugin, lazyLibrariesPlugin, lazyFeaturesPlugin, problemMatcherPlugin],
     },
+    // The browser loads these too (see webCommon): no Node built-ins in them either. papaparse's
+    // browser file, as papaparse.js keeps a require('stream') for Node streams we never parse.
     ...Object.entries(LAZY_FEATURES).map(([name, entry]) => ({
       ...common,
       entryPoints: [entry],
@@ -211,7 +212,9 @@ function targets() {
       platform: 'node',
       format: 'cjs',
       external: ['vscode'],
-      plugins: [lazyLibrariesPlugin, problemMatcherPlugin],
+      alias: { papaparse: require.resolve('papaparse/papaparse.min.js') },
+      metafile: true,
+      plugins: [lazyLibrariesPlugin, webLeakPlugin, problemMatcherPlugin],
     })),
     {
       ...common,
@@ -229,15 +232,6 @@ function targets() {
     // Node's loader of the features' bundles is in there too, unused; its requires stay as they are.
     plugins: [lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
   });
-  for (const name of WEB_FEATURES) {
-    list.push({
-      ...common,
-      ...webCommon,
-      entryPoints: [LAZY_FEATURES[name]],
-      outfile: `dist/web/${name}.js`,
-      plugins: [lazyLibrariesPluginFor(WEB_LIBRARIES), lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
-    });
-  }
   for (const panel of ['flashcards', 'conceptPage', 'dashboard']) {
     if (!exists(`src/webview/${panel}/main.ts`)) continue;
     list.push({
@@ -286,7 +280,12 @@ async function main() {
   if (failed || webLeaks.length) process.exit(1);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+// test/unit/webBundle.test.ts builds with the browser build's own options.
+module.exports = { webCommon, lazyLibrariesPlugin, webExternals };
+
+if (require.main === module) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -2,9 +2,9 @@
 // LAZY_FEATURES): the notes index, import and export, the note checks, the
 // progress dashboard and the review log. On the desktop each is a file beside
 // dist/extension.js that Node requires on first use, at once. In the browser
-// the extension host's require knows only 'vscode', so ../web/bundles.ts reads
-// dist/web/<name>.js through vscode.workspace.fs and evaluates it: that is
-// asynchronous, hence `ready` before `load` at every first use.
+// the extension host's require knows only 'vscode', so ../web/bundleLoader.ts
+// reads the same file (fetch, else vscode.workspace.fs) and evaluates it: that
+// is asynchronous, hence `ready` before `load` at every first use.
 
 export interface Bundles {
   myNotes: typeof import('../features/myNotes/index');

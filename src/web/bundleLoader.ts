@@ -1,14 +1,15 @@
 // The browser's BundleLoader (../vscode/lazyBundles.ts). The web worker
 // extension host evaluates dist/web/extension.js as CommonJS with a `require`
-// that knows only 'vscode', so a feature's own bundle (dist/web/myNotes.js,
-// ...) is read as text and evaluated the same way, with a `require` that also
-// serves the libraries the main bundle holds (markdown-it, fuse.js, ts-fsrs...).
+// that knows only 'vscode', so a feature's own bundle (dist/myNotes.js, ...,
+// the same files the desktop requires) is read as text and evaluated the same
+// way, with a `require` that also serves the libraries the main bundle holds
+// (markdown-it, fuse.js, ts-fsrs...).
 // No VS Code and no Node here: the reading is given, so this runs in unit tests.
 
 import type { BundleLoader, BundleName, Bundles } from '../vscode/lazyBundles';
 
 export interface BundleSources {
-  /** The bundle's text (dist/web/<name>.js), and where it came from (for stack traces). */
+  /** The bundle's text (dist/<name>.js), and where it came from (for stack traces). */
   read(name: BundleName): Promise<{ source: string; url: string }>;
   /** What the bundles may require: 'vscode' and the libraries; anything else throws. */
   require(name: string): unknown;
@@ -19,7 +20,7 @@ export interface BundleSources {
 /** Evaluates a CommonJS file as the extension host does, and returns its exports. */
 export function evaluateCommonJs(source: string, url: string, require: (name: string) => unknown): unknown {
   const module: { exports: unknown } = { exports: {} };
-  // The bundle is our own file from dist/web/, evaluated as the host evaluates dist/web/extension.js.
+  // The bundle is our own file from dist/, evaluated as the host evaluates dist/web/extension.js.
   const run = new Function('module', 'exports', 'require', `${source}\n//# sourceURL=${url}`) as (m: typeof module, e: unknown, r: typeof require) => void;
   run(module, module.exports, require);
   return module.exports;
@@ -46,7 +47,7 @@ export function createBundleLoader(sources: BundleSources): BundleLoader {
     },
     isReady: (name) => loaded.has(name),
     load<N extends BundleName>(name: N): Bundles[N] {
-      if (!loaded.has(name)) throw new Error(`dist/web/${name}.js has not been loaded yet`);
+      if (!loaded.has(name)) throw new Error(`dist/${name}.js has not been loaded yet`);
       return loaded.get(name) as Bundles[N];
     },
   };

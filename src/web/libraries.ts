@@ -4,11 +4,11 @@
 // required synchronously from a file, and the concept page, a flashcard, a
 // search and the scheduler need theirs at once; each is still evaluated only
 // on first use (esbuild wraps a module required from inside a function).
-// `ignore` serves only the notes index, so dist/web/myNotes.js holds it.
 
 export const libraries: Record<string, () => unknown> = {
   './markdown-it.js': () => require('markdown-it'),
   './markdown-it-deflist.js': () => require('markdown-it-deflist'),
   './fuse.js': () => require('fuse.js'),
+  './ignore.js': () => require('ignore'),
   './ts-fsrs.js': () => require('ts-fsrs'),
 };

@@ -21,6 +21,7 @@ const SHARED = path.join(ROOT, 'src', 'shared');
 // with the prefix) is caught by a pattern instead.
 const bareBuiltins = builtinModules.filter((name) => !name.startsWith('node:') && !name.startsWith('_'));
 const NO_NODE = 'core/ and shared/ run in plain Node tests and in webviews: no Node built-ins; take I/O behind an interface.';
+const NO_NODE_WEB = 'The browser build (src/web/ and what it shares with the desktop entry) runs in a web worker: no Node built-ins.';
 const NO_VSCODE = 'core/ and shared/ stay VS Code-free (idiom 6): convert to VS Code types in src/vscode/ or src/features/.';
 // For an esquery selector, which cannot hold a `/`: `\W` stands for the one in `fs/promises`.
 const topBuiltins = [...new Set(bareBuiltins.map((name) => name.split('/')[0]))];
@@ -126,6 +127,19 @@ const configs = [
         {
           selector: `ImportExpression > Literal[value=${builtinOrVscode}]`,
           message: 'core/ and shared/ import neither vscode nor Node built-ins, not even lazily.',
+        },
+      ],
+    },
+  },
+  {
+    // The browser build's own files run in a web worker: VS Code's API, no Node (esbuild.js checks the bundle as well).
+    files: ['src/web/**/*.ts', 'src/compose.ts', 'src/vscode/pack.ts', 'src/vscode/lazyBundles.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: bareBuiltins.map((name) => ({ name, message: NO_NODE_WEB })),
+          patterns: [{ regex: '^node:', message: NO_NODE_WEB }],
         },
       ],
     },
