@@ -30,7 +30,12 @@ export interface ParsedFile {
 
 export const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
 const TOPIC_FIELDS = ['id', 'order'] as const;
-export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
+/** A card's marker; a list card may say whether its order counts: `List (in order):`, `List (any order):` (group 2). */
+export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay)(?: \((in|any) order\))?:[ \t]*/;
+/** Something that looks like a list marker with an order but is not one of the two forms. */
+const NEAR_LIST_MARKER = /^List[ \t]*\([^)\n]*\)[ \t]*:/;
+/** A card's last paragraph (or last line) naming the source of its own idea. */
+const SOURCE_LINE = /^Source:[ \t]*(.*?)[ \t]*$/;
 const ANSWER_MARKER = /^A:[ \t]*/;
 export const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
 const KIND_BY_MARKER: Record<string, CardKind> = {
@@ -50,6 +55,8 @@ export interface DraftCard {
   blocks: Block[];
   /** The marker paragraph's text without its marker (and pinned id). */
   head: string;
+  /** A list card's `(in order)` or `(any order)`, when its marker says. */
+  order?: 'in' | 'any';
 }
 
 export interface DraftConcept {
@@ -329,7 +336,16 @@ export class DeckParser {
       const firstLineEnd = head.indexOf('\n') === -1 ? head.length : head.indexOf('\n');
       const pinned = PINNED_ID.exec(head.slice(0, firstLineEnd));
       if (pinned) head = head.slice(0, pinned.index) + head.slice(firstLineEnd);
-      draft.cards.push({ kind: KIND_BY_MARKER[marker[1]], line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head });
+      const kind = KIND_BY_MARKER[marker[1]];
+      const order = marker[2] as 'in' | 'any' | undefined;
+      // "(in order)" belongs to list cards alone; on another card it is reported, and the card is kept without it.
+      if (order && kind !== 'listRecall') this.error(block.start + 1, `"(${order} order)" belongs to a list card: write "List (${order} order):", or "${marker[1]}:" alone`);
+      draft.cards.push({ kind, line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head, order: kind === 'listRecall' ? order : undefined });
+      return;
+    }
+    if (block.type === 'paragraph' && NEAR_LIST_MARKER.test(block.text)) {
+      draft.reportedInCards = true;
+      this.error(block.start + 1, 'a list card\'s marker is "List (in order):", "List (any order):" or "List:"');
       return;
     }
     const current = draft.cards[draft.cards.length - 1];
@@ -368,8 +384,14 @@ export class DeckParser {
     }
   }
 
-  protected buildCard(draft: DraftCard, concept: CardOwner): Card | undefined {
-    const base = { conceptId: concept.id, topic: concept.topic, source: concept.source, kind: draft.kind, file: this.file, line: draft.line };
+  protected buildCard(written: DraftCard, concept: CardOwner): Card | undefined {
+    const stated = this.takeSource(written);
+    if (!stated) return undefined;
+    const { draft, source } = stated;
+    const base = {
+      conceptId: concept.id, topic: concept.topic, source: source ?? concept.source, kind: draft.kind, file: this.file, line: draft.line,
+      ...(source !== undefined ? { sourceStated: true as const } : {}),
+    };
     let built: Omit<Card, keyof typeof base | 'id'> | undefined;
     switch (draft.kind) {
       case 'basic':
@@ -390,6 +412,28 @@ export class DeckParser {
     const id = this.cardId(draft, built.prompt, concept);
     if (id === undefined) return undefined;
     return { id, ...base, ...built };
+  }
+
+  /**
+   * Takes a card's own `Source: Author (year)` off its end: its last paragraph,
+   * or the last line of it (a `Source:` line right under `A:`). Undefined, after
+   * reporting, when the line names nothing.
+   */
+  private takeSource(draft: DraftCard): { draft: DraftCard; source?: string } | undefined {
+    const lastBlock = draft.blocks[draft.blocks.length - 1];
+    if (lastBlock && lastBlock.type !== 'paragraph') return { draft };
+    const last = lastBlock as Extract<Block, { type: 'paragraph' }> | undefined;
+    const text = last ? last.text : draft.head;
+    const lines = text.split('\n');
+    const found = SOURCE_LINE.exec(lines[lines.length - 1]);
+    if (!found || (!last && lines.length === 1)) return { draft };
+    const line = (last ? last.start + 1 : draft.line) + lines.length - 1;
+    if (!found[1]) return this.fail({ line }, 'a card\'s "Source:" names no source: write "Source: Author (year)", or leave the line out to use the concept\'s');
+    const rest = lines.slice(0, -1).join('\n');
+    if (!last) return { draft: { ...draft, head: rest }, source: found[1] };
+    const blocks = draft.blocks.slice(0, -1);
+    if (rest.trim()) blocks.push({ ...last, text: rest, end: last.end - 1 });
+    return { draft: { ...draft, blocks }, source: found[1] };
   }
 
   private basicCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
@@ -454,7 +498,7 @@ export class DeckParser {
     return withExplanation({ prompt: split.prompt, answer: right[0].text, choices }, split.after);
   }
 
-  private listCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'items' | 'keyPoints' | 'explanation'> | undefined {
+  private listCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'items' | 'keyPoints' | 'explanation' | 'ordered' | 'orderStated'> | undefined {
     const essay = draft.kind === 'essay';
     const split = this.splitAtList(draft);
     if (!split || split.list.items.every((item) => !item.text.trim())) {
@@ -466,7 +510,11 @@ export class DeckParser {
     const answer = texts.map((t, i) => `${marker(i)} ${t.replace(/\n/g, '\n   ')}`).join('\n');
     const result = essay
       ? { prompt: split.prompt, answer, keyPoints: texts }
-      : { prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name) };
+      : {
+        prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name),
+        ordered: draft.order ? draft.order === 'in' : /\bin order\b/i.test(split.prompt),
+        ...(draft.order ? { orderStated: true as const } : {}),
+      };
     return withExplanation(result, split.after);
   }
 
@@ -553,7 +601,7 @@ export function isAcronym(alias: string): boolean {
  */
 function idSource(markdown: string): string {
   return markdown
-    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0])
+    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0].split('|')[0])
     .replace(/[*_`#>[\]()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

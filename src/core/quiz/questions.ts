@@ -7,6 +7,7 @@
 // choice is built so exactly one option is right.
 
 import { ContentIndex } from '../content/contentIndex';
+import { readCloze } from '../content/cloze';
 import { Card, Concept, inTopic, isNoteTopic, MY_NOTES } from '../content/model';
 import { myNotesTitle, noteGroupTitle } from '../notes/noteLabels';
 import { plainText } from '../markdown/plainText';
@@ -244,17 +245,18 @@ export class QuestionBank {
       case 'cloze': {
         const holes = [...card.prompt.matchAll(/\{\{(.+?)\}\}/g)];
         if (holes.length !== 1) return undefined;
-        const [answer, hint] = holes[0][1].split('::');
-        if (answer.trim().split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
-        const blank = hint ? `${BLANK} (${hint.trim()})` : BLANK;
+        // {{answer|other::hint}}: the first wording is the one shown; a typed answer may be any of them.
+        const { answer, answers, hint } = readCloze(holes[0][1]);
+        if (answer.split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
+        const blank = hint ? `${BLANK} (${hint})` : BLANK;
         const prompt = plainText(card.prompt.replace(holes[0][0], BLANK_MARK)).replace(BLANK_MARK, blank);
-        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: l10n.t('Fill in the blank: {0}', prompt), expected: answer.trim(), accepted: [answer.trim()], rejects: [] }));
+        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: l10n.t('Fill in the blank: {0}', prompt), expected: answer, accepted: answers, rejects: [] }));
       }
       case 'listRecall': {
         const items = (card.items ?? []).map(plainText).filter(Boolean);
         if (items.length < 2) return undefined;
         const prompt = plainText(card.prompt);
-        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: /\bin order\b/i.test(prompt) }));
+        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: card.ordered ?? /\bin order\b/i.test(prompt) }));
       }
       case 'essay':
         // Key points of an essay cannot be graded from a typed line.
