@@ -16,7 +16,7 @@ import { bundledIndex, bundledPack } from '../support/bundledPack';
 /** As a student reads it: plain text, backslash escapes undone, quotes and whitespace as one form. */
 const readable = (markdown: string) => plainText(markdown).replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
 /** A cloze as its gaps and the text around them: `{{x}}` and `{{x::hint}}` alike. */
-const gaps = (text: string) => [...text.matchAll(/\{\{([\s\S]+?)\}\}/g)].map((m) => readable(m[1].split('::')[0]));
+const gaps = (text: string) => [...text.matchAll(/\{\{([\s\S]+?)\}\}/g)].map((m) => readable(m[1].split('::')[0].split('|')[0])); // Anki has no cloze alternatives: the first wording goes out
 
 function front(entry: ImportEntry): string {
   switch (entry.kind) {
