@@ -9,6 +9,9 @@ import { compilePack } from '../../src/core/content/packCompiler';
 import { formatDiagnostic } from '../../src/core/content/model';
 import { parseNote } from '../../src/core/notes/noteParser';
 import { promptKey } from '../../src/core/notes/cardIds';
+import { QuestionBank } from '../../src/core/quiz/questions';
+import { gradeAnswer } from '../../src/core/quiz/quizSession';
+import { compileFixture } from '../support/fixturePack';
 
 const head = ['# Topic', '', '## Term', 'id: term', 'source: Buttle (2009)', '', 'A definition.', '', '### Cards', ''];
 // head occupies lines 1-10; a card written next starts on line 11.
@@ -144,5 +147,41 @@ suite('pack syntax: cloze alternatives', () => {
   test('adding alternatives keeps the card id (pack and note)', () => {
     assert.strictEqual(deck('Cloze: Dwyer puts {{exploration|testing}} second.').cards[0].id, deck('Cloze: Dwyer puts {{exploration}} second.').cards[0].id);
     assert.strictEqual(promptKey('Dwyer puts {{exploration|testing::phase}} second.'), promptKey('Dwyer puts {{exploration}} second.'));
+  });
+});
+
+suite('pack syntax: the quiz grades by it', () => {
+  const index = compileFixture([{ path: 'quiz.md', text: [
+    '# Relationships', '', '## Relationship development', 'id: dwyer', 'source: Dwyer, Schurr & Oh (1987)', '',
+    'Relationships grow through phases.', '', '### Cards', '',
+    'List (in order): Name the phases.', '1. Awareness', '2. Exploration', '3. Expansion', '',
+    'List (any order): Name, in order of appearance, the partners.', '- Buyer', '- Seller', '- Broker', '',
+    'List: Name the stages in order.', '1. One', '2. Two', '3. Three', '',
+    'Cloze: Customer lifetime value is also called {{CLV|lifetime value::short}} by some.',
+  ].join('\n') }]);
+  const questions = new QuestionBank(index).generate({ length: 1000, seed: 3 }).questions;
+  const byCard = (suffix: string) => {
+    const found = questions.find((q) => q.cardId === `dwyer/${suffix}` && q.style !== 'partOf');
+    assert.ok(found, `a question from dwyer/${suffix}`);
+    return found;
+  };
+
+  test('"List (in order):" marks items out of order; "List (any order):" does not, whatever its prompt says', () => {
+    const ordered = byCard('name-the-phases');
+    assert.strictEqual(gradeAnswer(ordered, 'Awareness, Exploration, Expansion').correct, true);
+    assert.strictEqual(gradeAnswer(ordered, 'Expansion, Awareness, Exploration').correct, false);
+    const any = byCard('name-in-order-of-appearance-the-partners');
+    assert.strictEqual(gradeAnswer(any, 'Broker, Buyer, Seller').correct, true);
+    const bare = byCard('name-the-stages-in-order');
+    assert.strictEqual(gradeAnswer(bare, 'Three, Two, One').correct, false);
+  });
+
+  test('a typed cloze accepts every listed wording and shows the first', () => {
+    const cloze = byCard('customer-lifetime-value-is-also-called-clv-by');
+    for (const typed of ['CLV', 'lifetime value', 'Lifetime Value']) assert.strictEqual(gradeAnswer(cloze, typed).correct, true, typed);
+    assert.strictEqual(gradeAnswer(cloze, 'churn').correct, false);
+    assert.strictEqual(gradeAnswer(cloze, 'churn').expected, 'CLV');
+    assert.match(cloze.prompt, /\(short\)/);
+    assert.doesNotMatch(cloze.prompt, /lifetime value\|/);
   });
 });

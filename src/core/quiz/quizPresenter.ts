@@ -254,9 +254,13 @@ export class QuizFlow {
       question.options.forEach((option, i) => items.push({ label: option, value: i }));
       return (await this.ui.pick({ ...step, placeholder, items, active: first }))?.value;
     }
-    const hint = question.kind === 'list' ? l10n.t('Separate items with commas · Enter on an empty answer shows it') : l10n.t('Type your answer · Enter on an empty answer shows it');
+    // A list says whether its order is graded, so the student knows before typing.
+    const hint = question.kind === 'list'
+      ? question.ordered ? l10n.t('Separate items with commas, in order · Enter on an empty answer shows it') : l10n.t('Separate items with commas, in any order · Enter on an empty answer shows it')
+      : l10n.t('Type your answer · Enter on an empty answer shows it');
     // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
-    const placeholder = last ? (question.kind === 'list' ? l10n.t('{0} · separate items with commas', last.feedback) : l10n.t('{0} · type your answer', last.feedback)) : hint;
+    const listHint = question.kind === 'list' && question.ordered ? l10n.t('{0} · separate items with commas, in order', last?.feedback ?? '') : l10n.t('{0} · separate items with commas', last?.feedback ?? '');
+    const placeholder = last ? (question.kind === 'list' ? listHint : l10n.t('{0} · type your answer', last.feedback)) : hint;
     return this.ui.input({ ...step, prompt: question.prompt, placeholder });
   }
 

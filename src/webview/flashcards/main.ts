@@ -147,8 +147,14 @@ function renderCard(): void {
   stage.textContent = '';
   const meta = el('div', { className: 'meta' },
     el('span', { className: 'badge', textContent: KIND_LABEL[c.kind] }),
-    el('span', { textContent: c.topicTitle }),
   );
+  // A list card says whether its order is part of the answer, before the student recalls it.
+  if (c.kind === 'listRecall') {
+    const order = el('span', { className: 'badge order', textContent: c.ordered ? 'In order' : 'Any order' });
+    order.title = c.ordered ? 'Recall the items in the order given' : 'The items may come in any order';
+    meta.append(order);
+  }
+  meta.append(el('span', { textContent: c.topicTitle }));
   // A card written in a note outside any concept has no concept to show; one from a note says where it is written.
   if (c.conceptId) {
     const conceptLink = el('button', { type: 'button', className: 'link', textContent: c.conceptTerm, title: `Show the concept “${c.conceptTerm}”` });
@@ -174,6 +180,8 @@ function renderCard(): void {
     const list = el('ol', { className: 'choices' });
     c.choices.forEach((choice, i) => {
       const button = el('button', { type: 'button', className: 'choice' });
+      // Shown in this showing's order: the letter is the place on screen; `written` is the option's place on the card.
+      button.dataset.written = String(choice.written);
       button.append(el('kbd', { textContent: letter(i) }), trusted('span', 'choice-text', choice.html));
       button.setAttribute('aria-keyshortcuts', letter(i));
       if (flipped) {
@@ -439,6 +447,8 @@ function receive(message: ToWebview): void {
       flipped = false;
       picked = undefined;
       undoButton.disabled = !message.canUndo;
+      // The option order of this showing, kept with the panel's state so a reload shows the card as it is now.
+      state = { ...state, showing: message.card.choiceSeed !== undefined ? { cardId: message.card.id, seed: message.card.choiceSeed } : undefined };
       save(message.stats);
       renderProgress(message.progress);
       renderCard();
