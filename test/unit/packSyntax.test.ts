@@ -100,6 +100,16 @@ suite('pack syntax: a card\'s own source', () => {
     assert.deepStrictEqual([cloze.prompt, cloze.source, cloze.sourceStated], ['A {{key}} account.', 'Lin and Su (2003)', true]);
   });
 
+  test('a "Source:" line right under the options or items (Markdown would make it part of the last one) is taken too', () => {
+    const parsed = deck('MC: Pick.', '- [x] Right', '- [ ] Wrong', 'Source: Radcliffe (2001)', '', 'List (any order): Name.', '- a', '- b', 'Source: Lin and Su (2003)', '', 'List: Name.', '- a', '- b', 'Source:');
+    assert.deepStrictEqual(parsed.cards.map((c) => [c.choices?.map((o) => o.text) ?? c.items, c.source, c.sourceStated]), [
+      [['Right', 'Wrong'], 'Radcliffe (2001)', true],
+      [['a', 'b'], 'Lin and Su (2003)', true],
+    ]);
+    assert.strictEqual(parsed.cards[1].answer, '- a\n- b');
+    assert.deepStrictEqual(parsed.diagnostics.map(formatDiagnostic), ['pack.md:24: a card\'s "Source:" names no source: write "Source: Author (year)", or leave the line out to use the concept\'s']);
+  });
+
   test('a "Source:" that is not the last paragraph stays where it is', () => {
     const [card] = deck('Q: What?', 'A: That.', '', 'Source: Radcliffe (2001)', '', 'More answer.').cards;
     assert.strictEqual(card.answer, 'That.\n\nSource: Radcliffe (2001)\n\nMore answer.');

@@ -421,6 +421,7 @@ export class DeckParser {
    */
   private takeSource(draft: DraftCard): { draft: DraftCard; source?: string } | undefined {
     const lastBlock = draft.blocks[draft.blocks.length - 1];
+    if (lastBlock?.type === 'list') return this.takeSourceFromList(draft, lastBlock);
     if (lastBlock && lastBlock.type !== 'paragraph') return { draft };
     const last = lastBlock as Extract<Block, { type: 'paragraph' }> | undefined;
     const text = last ? last.text : draft.head;
@@ -434,6 +435,17 @@ export class DeckParser {
     const blocks = draft.blocks.slice(0, -1);
     if (rest.trim()) blocks.push({ ...last, text: rest, end: last.end - 1 });
     return { draft: { ...draft, blocks }, source: found[1] };
+  }
+
+  /** `Source:` written right under a card's options or items, with no blank line: Markdown makes it part of the last item. */
+  private takeSourceFromList(draft: DraftCard, list: Extract<Block, { type: 'list' }>): { draft: DraftCard; source?: string } | undefined {
+    const item = list.items[list.items.length - 1];
+    const lines = item?.text.split('\n') ?? [];
+    const found = lines.length > 1 ? SOURCE_LINE.exec(lines[lines.length - 1].trim()) : null;
+    if (!found) return { draft };
+    if (!found[1]) return this.fail({ line: item.start + lines.length }, 'a card\'s "Source:" names no source: write "Source: Author (year)", or leave the line out to use the concept\'s');
+    const items = [...list.items.slice(0, -1), { ...item, text: lines.slice(0, -1).join('\n') }];
+    return { draft: { ...draft, blocks: [...draft.blocks.slice(0, -1), { ...list, items, end: list.end - 1 }] }, source: found[1] };
   }
 
   private basicCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {

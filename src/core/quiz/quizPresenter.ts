@@ -259,8 +259,10 @@ export class QuizFlow {
       ? question.ordered ? l10n.t('Separate items with commas, in order · Enter on an empty answer shows it') : l10n.t('Separate items with commas, in any order · Enter on an empty answer shows it')
       : l10n.t('Type your answer · Enter on an empty answer shows it');
     // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
-    const listHint = question.kind === 'list' && question.ordered ? l10n.t('{0} · separate items with commas, in order', last?.feedback ?? '') : l10n.t('{0} · separate items with commas', last?.feedback ?? '');
-    const placeholder = last ? (question.kind === 'list' ? listHint : l10n.t('{0} · type your answer', last.feedback)) : hint;
+    const placeholder = !last ? hint
+      : question.kind !== 'list' ? l10n.t('{0} · type your answer', last.feedback)
+      : question.ordered ? l10n.t('{0} · separate items with commas, in order', last.feedback)
+      : l10n.t('{0} · separate items with commas, in any order', last.feedback);
     return this.ui.input({ ...step, prompt: question.prompt, placeholder });
   }
 
