@@ -126,7 +126,8 @@ suite('Section check: lens, diagnostic and order', () => {
 
   test('the frameworks whose order matters are those the course asks for in order', () => {
     const ordered = index.concepts.filter((c) => c.parts.length && isOrdered(c, index.cardsOf(c.id))).map((c) => c.id);
-    for (const id of ['dwyer-phases', 'idic', 'five-crm-processes', 'customer-database-steps', 'gartner-competency-model', 'li-bernoff']) assert.ok(ordered.includes(id), id);
+    // Li and Bernoff's five ways are left out: the review found their order imposed without basis (issue 16), so the pack may mark them "(any order)".
+    for (const id of ['dwyer-phases', 'idic', 'five-crm-processes', 'customer-database-steps', 'gartner-competency-model']) assert.ok(ordered.includes(id), id);
     for (const id of ['scope', 'starts', 'types-of-crm', 'service-attributes']) assert.ok(!ordered.includes(id), id);
   });
 
