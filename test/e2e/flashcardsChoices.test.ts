@@ -1,6 +1,7 @@
 // A multiple choice card in the flashcards panel as a student meets it: the
 // options in the order of this showing, the letter keys following the order on
-// screen, and the same order after an undo and after a window reload.
+// screen, and the same order after an undo and after a window reload; and a
+// list card saying whether its order counts.
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
 import { until, useWorkbench } from './workbench';
@@ -73,5 +74,22 @@ suite('Flashcards in the workbench: multiple choice options', () => {
     await frame.locator(`article.card[data-card-id="${cardId}"]`).waitFor({ timeout: 60000 });
     const after = await until('the options to be painted', () => shownOrder(frame), (o) => o.length === order.length, WAIT_MS);
     assert.deepStrictEqual(after, order);
+  });
+
+  test('a list card says, before it is turned, whether its order counts', async function () {
+    this.timeout(120000);
+    const frame = panel(workbench().page);
+    const card = frame.locator('article.card');
+    for (let i = 0; i < 40 && !(await frame.locator('article.card.kind-listRecall').count()); i++) {
+      const id = await card.getAttribute('data-card-id');
+      await frame.locator('#stage').press('Space');
+      await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
+      await frame.locator('#stage').press('3');
+      await frame.locator(`article.card:not([data-card-id="${id}"])`).waitFor({ timeout: WAIT_MS });
+    }
+    const badge = frame.locator('article.card.kind-listRecall:not(.flipped) .meta .badge.order');
+    await badge.waitFor({ timeout: WAIT_MS });
+    assert.match(await badge.innerText(), /^(In order|Any order)$/i);
+    await workbench().screenshot('flashcards-list-order');
   });
 });
