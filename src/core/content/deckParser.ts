@@ -13,6 +13,7 @@ import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markd
 import { checkCloze, fillCloze } from './cloze';
 import { isValidId, slugify } from './ids';
 import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
+import { parseNumericSpec } from '../quiz/numeric';
 
 export interface ParseOptions {
   /** Whether a concept without `source:` is an error (the bundled pack) or fine (a student's notes). */
@@ -30,7 +31,7 @@ export interface ParsedFile {
 
 export const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
 const TOPIC_FIELDS = ['id', 'order'] as const;
-export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
+export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay|Calc):[ \t]*/;
 const ANSWER_MARKER = /^A:[ \t]*/;
 export const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
 const KIND_BY_MARKER: Record<string, CardKind> = {
@@ -39,6 +40,7 @@ const KIND_BY_MARKER: Record<string, CardKind> = {
   MC: 'multipleChoice',
   List: 'listRecall',
   Essay: 'essay',
+  Calc: 'basic', // a worked calculation: a basic card with a numeric answer
 };
 
 type Section = 'details' | 'parts' | 'cards';
@@ -50,6 +52,8 @@ export interface DraftCard {
   blocks: Block[];
   /** The marker paragraph's text without its marker (and pinned id). */
   head: string;
+  /** Written with `Calc:`: a worked calculation. */
+  calc?: true;
 }
 
 export interface DraftConcept {
@@ -329,7 +333,7 @@ export class DeckParser {
       const firstLineEnd = head.indexOf('\n') === -1 ? head.length : head.indexOf('\n');
       const pinned = PINNED_ID.exec(head.slice(0, firstLineEnd));
       if (pinned) head = head.slice(0, pinned.index) + head.slice(firstLineEnd);
-      draft.cards.push({ kind: KIND_BY_MARKER[marker[1]], line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head });
+      draft.cards.push({ kind: KIND_BY_MARKER[marker[1]], line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head, ...(marker[1] === 'Calc' ? { calc: true as const } : {}) });
       return;
     }
     const current = draft.cards[draft.cards.length - 1];
@@ -373,7 +377,7 @@ export class DeckParser {
     let built: Omit<Card, keyof typeof base | 'id'> | undefined;
     switch (draft.kind) {
       case 'basic':
-        built = this.basicCard(draft);
+        built = draft.calc ? this.calcCard(draft) : this.basicCard(draft);
         break;
       case 'cloze':
         built = this.clozeCard(draft);
@@ -419,6 +423,36 @@ export class DeckParser {
     if (!inAnswer) return this.fail(draft, 'basic card has no answer: add a line starting with "A:"');
     if (!answerText) return this.fail(draft, 'basic card has an empty answer after A:');
     return { prompt: promptText, answer: answerText };
+  }
+
+  /**
+   * A worked calculation: the question, an `A:` line with the number (unit and
+   * tolerance allowed, see src/core/quiz/numeric.ts), then the worked solution.
+   */
+  private calcCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'numeric' | 'explanation'> | undefined {
+    const prompt: string[] = [];
+    const after: string[] = [];
+    let answerLine: { text: string; line: number } | undefined;
+    const take = (markdown: string, firstLine: number) => {
+      markdown.split('\n').forEach((text, offset) => {
+        if (!answerLine && ANSWER_MARKER.test(text)) answerLine = { text: text.replace(ANSWER_MARKER, ''), line: firstLine + offset };
+        else (answerLine ? after : prompt).push(text);
+      });
+    };
+    take(draft.head, draft.line);
+    for (const block of draft.blocks) {
+      (answerLine ? after : prompt).push('');
+      if (block.type === 'paragraph') take(block.text, block.start + 1);
+      else (answerLine ? after : prompt).push(this.source(block));
+    }
+    const promptText = prompt.join('\n').trim();
+    if (!promptText) return this.fail(draft, 'worked calculation has an empty question after Calc:');
+    if (!answerLine) return this.fail(draft, 'worked calculation has no answer: add a line "A: 205.11" (a unit and "± 0.5" allowed)');
+    if (!answerLine.text.trim()) return this.fail({ line: answerLine.line }, 'worked calculation has an empty answer after A:');
+    const spec = parseNumericSpec(answerLine.text);
+    if (!spec.ok) return this.fail({ line: answerLine.line }, spec.message);
+    const explanation = after.join('\n').trim();
+    return { prompt: promptText, answer: spec.display, numeric: spec.answer, ...(explanation ? { explanation } : {}) };
   }
 
   private clozeCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
