@@ -6,6 +6,7 @@ import type { CardView } from '../../shared/flashcardsProtocol';
 import { fillCloze } from '../content/cloze';
 import { Card, Concept, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
+import { plainText } from '../markdown/plainText';
 
 export interface CardContext {
   concept?: Pick<Concept, 'term'>;
@@ -49,6 +50,7 @@ export function toCardView(card: Card, context: CardContext): CardView {
       break;
   }
   if (card.explanation) view.explanationHtml = renderMarkdown(card.explanation);
+  if (card.numeric) view.numeric = { ...card.numeric, answer: plainText(card.answer) };
   return view;
 }
 

@@ -14,6 +14,7 @@ import {
   CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelAction, PanelSetup, PanelState, ProgressView, SessionStats,
   SummaryView, toPanelState, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
+import { gradeNumeric } from '../../shared/numeric';
 
 const vscode = acquireVsCodeApi<PanelState>();
 const send = (message: FromWebview): void => vscode.postMessage(message);
@@ -38,6 +39,8 @@ let card: CardView | undefined;
 let intervals: Record<Grade, string> | null = null;
 let flipped = false;
 let picked: number | undefined;
+/** What the student typed into a worked calculation's answer box. */
+let typed = '';
 /** performance.now() when the card's front was painted: a grade's duration counts from there. */
 let shownAt: number | undefined;
 /** True between sending a grade and the next card arriving: keys are ignored meanwhile. */
@@ -170,6 +173,8 @@ function renderCard(): void {
   // A cloze's answer side is the whole text with the gaps filled, in place of the front.
   if (!(c.kind === 'cloze' && flipped)) article.append(trusted('div', 'front', c.frontHtml));
 
+  if (c.numeric && !flipped) article.append(calcInput());
+
   if (c.kind === 'multipleChoice' && c.choices) {
     const list = el('ol', { className: 'choices' });
     c.choices.forEach((choice, i) => {
@@ -216,6 +221,7 @@ function renderCard(): void {
       case 'cloze':
       case 'basic':
       case 'listRecall':
+        if (c.numeric) back.append(...calcVerdict(c.numeric));
         back.append(trusted('div', 'answer', c.backHtml));
         break;
     }
@@ -227,8 +233,44 @@ function renderCard(): void {
   renderActions();
 }
 
+/** A worked calculation's answer box: Enter checks the number and shows the answer. */
+function calcInput(): HTMLElement {
+  const input = el('input', { type: 'text', id: 'calc-answer', className: 'calc-input', value: typed, autocomplete: 'off', spellcheck: false, placeholder: 'e.g. 1,250 or 7.5%' });
+  input.setAttribute('inputmode', 'decimal');
+  input.setAttribute('aria-keyshortcuts', 'Enter');
+  input.addEventListener('input', () => { typed = input.value; });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    typed = input.value;
+    flip();
+  });
+  return el('p', { className: 'calc' }, el('label', { htmlFor: 'calc-answer', textContent: 'Your answer ' }), input);
+}
+
+/** The typed number checked: "Right: £205.11" or "Not quite: you wrote 250; the answer is £205.11"; nothing when nothing was typed. */
+function calcVerdict(numeric: NonNullable<CardView['numeric']>): HTMLElement[] {
+  const text = typed.trim();
+  if (!text) return [];
+  const { verdict } = gradeNumeric(text, numeric);
+  const message = verdict === 'right' ? `✓ Right: ${numeric.answer}`
+    : verdict === 'several-numbers' ? `✗ Write one number: you wrote ${text}; the answer is ${numeric.answer}`
+    : verdict === 'not-a-number' ? `✗ Not a number: you wrote ${text}; the answer is ${numeric.answer}`
+    : `✗ Not quite: you wrote ${text}; the answer is ${numeric.answer}`;
+  const node = el('p', { className: `calc-verdict ${verdict === 'right' ? 'right' : 'wrong'}`, textContent: message });
+  node.setAttribute('role', 'status');
+  return [node];
+}
+
+function calcMissed(): boolean {
+  const text = typed.trim();
+  return !!card?.numeric && !!text && gradeNumeric(text, card.numeric).verdict !== 'right';
+}
+
 function suggestedGrade(): Grade {
   if (card?.kind === 'multipleChoice' && picked !== undefined && !card.choices?.[picked]?.correct) return 'again';
+  if (calcMissed()) return 'again';
   if (card?.kind === 'essay') {
     // Once the student ticks key points, suggest a grade from how many their answer covered.
     const boxes = [...stage.querySelectorAll<HTMLInputElement>('.checklist input[type=checkbox]')];
@@ -260,6 +302,7 @@ function renderActions(): void {
     actions.append(show);
     keysHelp.textContent = card.kind === 'multipleChoice'
       ? 'A–D pick an answer · Space show answer · Z undo'
+      : card.numeric ? 'Type the number, Enter to check it · or Show Answer without typing · Z undo (outside the box)'
       : 'Space show answer · Z undo';
     return;
   }
@@ -438,11 +481,13 @@ function receive(message: ToWebview): void {
       intervals = message.intervals;
       flipped = false;
       picked = undefined;
+      typed = '';
       undoButton.disabled = !message.canUndo;
       save(message.stats);
       renderProgress(message.progress);
       renderCard();
-      stage.focus();
+      // A worked calculation is answered by typing: its box takes the focus.
+      (stage.querySelector<HTMLInputElement>('.calc-input') ?? stage).focus();
       reportPainted(message.card.id);
       return;
     case 'summary':
