@@ -117,6 +117,10 @@ export function parseNumericSpec(line: string): SpecResult {
     return { ok: false, message: `worked calculation answer "${display}" is not a number (${why}); write "A: £205.11", optionally "± 0.5" or "± 1%"` };
   }
   const { number } = read;
+  // Before the number only a sign such as £ or US$; words ("about £205") are no unit.
+  if (/\p{Ll}/u.test(number.before)) {
+    return { ok: false, message: `worked calculation answer "${display}" has words before the number; write only the number and its unit, such as "£205.11" or "18 months"` };
+  }
   const unit = [number.before, number.after].filter(Boolean).join(' ');
   let tolerance = defaultTolerance(number.value, number.decimals);
   if (mark) {
