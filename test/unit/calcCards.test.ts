@@ -3,6 +3,7 @@
 // and the quiz, which asks them as typed numbers and shows the working after.
 
 import * as assert from 'assert';
+import { conceptPageMarkdown } from '../../src/core/concepts/conceptPage';
 import { parseDeck } from '../../src/core/content/deckParser';
 import { formatDiagnostic } from '../../src/core/content/model';
 import { exportForAnki } from '../../src/core/export/ankiExport';
@@ -113,6 +114,14 @@ suite('Calc cards: flashcards and export', () => {
     assert.match(view.backHtml, /£273\.55/);
     assert.match(view.explanationHtml ?? '', /Worked solution/);
     assert.match(view.explanationHtml ?? '', /<li>= 100 \+ 90\.91 \+ 82\.64 = £273\.55<\/li>/);
+  });
+
+  test('the concept page lists a Calc card as a worked calculation with its answer and its working', () => {
+    const index = hive();
+    const page = conceptPageMarkdown(index.concept('colony-value')!, index);
+    assert.match(page, /\*\*1\.\*\* \*\(worked calculation\)\* A colony yields £100/);
+    assert.match(page, /> £273\.55\n\n> Worked solution: discount years 2 and 3\./);
+    assert.match(page, /\*\(question\)\* What is colony value\?\n\n> Its worth/);
   });
 
   test('an Anki export writes the answer, then the worked solution, on the back of a Basic note', () => {

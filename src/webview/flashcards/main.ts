@@ -28,6 +28,7 @@ const KIND_LABEL: Record<CardView['kind'], string> = {
   essay: 'Essay',
 };
 const CONCEPT_FILTER = '__concept__';
+const kindLabel = (c: CardView): string => (c.numeric ? 'Worked calculation' : KIND_LABEL[c.kind]);
 
 // ---- state ----------------------------------------------------------------
 
@@ -149,7 +150,7 @@ function renderCard(): void {
   const c = card;
   stage.textContent = '';
   const meta = el('div', { className: 'meta' },
-    el('span', { className: 'badge', textContent: KIND_LABEL[c.kind] }),
+    el('span', { className: 'badge', textContent: kindLabel(c) }),
     el('span', { textContent: c.topicTitle }),
   );
   // A card written in a note outside any concept has no concept to show; one from a note says where it is written.
@@ -167,7 +168,7 @@ function renderCard(): void {
 
   const article = el('article', { className: `card kind-${c.kind}${flipped ? ' flipped' : ''}` });
   article.dataset.cardId = c.id;
-  article.setAttribute('aria-label', `${KIND_LABEL[c.kind]} card, ${flipped ? 'answer side' : 'question side'}`);
+  article.setAttribute('aria-label', `${kindLabel(c)} card, ${flipped ? 'answer side' : 'question side'}`);
   article.append(meta);
 
   // A cloze's answer side is the whole text with the gaps filled, in place of the front.
