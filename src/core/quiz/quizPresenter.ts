@@ -288,7 +288,8 @@ export class QuizFlow {
     }
     if (question.kind === 'numeric' && question.solution.length > 0) {
       items.push({ label: l10n.t('Worked solution'), separator: true });
-      for (const step of question.solution) wrapText(step, ROW_WIDTH).forEach((line) => items.push({ label: line, inert: true }));
+      // Narrower than the other rows: the first shares its line with the separator's "Worked solution".
+      for (const step of question.solution) wrapText(step, ROW_WIDTH - 16).forEach((line) => items.push({ label: line, inert: true }));
     }
     const verdict = grade.correct ? l10n.t('right') : grade.score > 0 ? l10n.t('partly right ({0}%)', Math.round(grade.score * 100)) : l10n.t('not quite');
     const picked = await this.ui.pick({
