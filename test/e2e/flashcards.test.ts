@@ -121,6 +121,8 @@ suite('Flashcards in the workbench', () => {
   test('a worked calculation: type a number, Enter checks it (Not quite: 250, Right: 405,41) and the worked solution shows', async function () {
     this.timeout(120000);
     const frame = panel(workbench().page);
+    // Run on its own (--grep), the panel is not open yet.
+    if (!(await workbench().page.locator('.tabs-container .tab', { hasText: 'Flashcards' }).count())) await workbench().runCommand('CRM Study: Open Flashcards');
     await frame.locator('article.card').waitFor({ timeout: WAIT_MS });
     // Analytics & metrics in Cram, in written order: CLV's cards come first, its Calc cards among them.
     await frame.locator('#topic').selectOption('analytics-metrics');
@@ -151,6 +153,7 @@ suite('Flashcards in the workbench', () => {
     assert.strictEqual(await verdict.innerText(), '✗ Not quite: you wrote 250; the answer is £205.11');
     assert.match(await frame.locator('.back .explanation').innerText(), /Worked solution[\s\S]*90\.91 \+ 66\.12 \+ 48\.08 = £205\.11/);
     assert.strictEqual(await frame.locator('.grade.suggested .label').innerText(), 'Again', 'a wrong number suggests Again');
+    await verdict.scrollIntoViewIfNeeded();
     await workbench().screenshot('flashcards-calc-answer');
     await frame.locator('.grade.grade-again').click();
 

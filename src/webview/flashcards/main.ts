@@ -303,7 +303,7 @@ function renderActions(): void {
     actions.append(show);
     keysHelp.textContent = card.kind === 'multipleChoice'
       ? 'A–D pick an answer · Space show answer · Z undo'
-      : card.numeric ? 'Type the number, Enter to check it · or Show Answer without typing · Z undo (outside the box)'
+      : card.numeric ? 'Type the number and press Enter to check it · Show Answer reveals without checking'
       : 'Space show answer · Z undo';
     return;
   }
