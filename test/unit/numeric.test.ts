@@ -65,6 +65,9 @@ suite('Numeric answers: reading what a student types', () => {
     assert.strictEqual(value('1, 250'), 'several-numbers', 'a comma and a space: a list, not a thousands group');
     assert.strictEqual(value('205, i.e. 205'), 205, 'the same number twice is still one answer');
     assert.strictEqual(value('90.91 + 66.12 + 48.08 = 205.11'), 205.11);
+    assert.strictEqual(value('4:1'), 4, 'a ratio against one');
+    assert.strictEqual(value('4 to 1'), 4);
+    assert.strictEqual(value('4:3'), 'several-numbers');
   });
 
   test('nothing, no digits, or separators that make no number', () => {

@@ -14,7 +14,8 @@
 //   one is the decimal mark ("1.250,5" and "1,250.5" are both 1250.5).
 // - One number only: text with two different numbers ("205 or 210", "3 years:
 //   205") is not graded as right; the student is asked for one number. Working
-//   typed out with "=" is read after the last "=" ("100 + 105.11 = 205.11").
+//   typed out with "=" is read after the last "=" ("100 + 105.11 = 205.11"),
+//   and a ratio against one ("4:1", "4 to 1") is its first number.
 // - A percentage answer ("12%") also accepts the same rate as a fraction
 //   without a % sign ("0.12"); a fraction answer ("0.12") accepts "12%".
 // - No multipliers: "1.5m" is 1.5, so write the full number.
@@ -76,6 +77,8 @@ export function readNumber(text: string): ReadResult {
   if (!rest) return { ok: false, reason: 'empty' };
   const equals = rest.lastIndexOf('=');
   if (equals !== -1 && /\d/.test(rest.slice(equals + 1))) rest = rest.slice(equals + 1).trim();
+  // A ratio written against one ("4:1", "4 to 1") is its first number.
+  rest = rest.replace(/(\d)\s*(?::|\bto)\s*1(?![\d.,])/gi, '$1');
   const found: Array<{ value: number; decimals: number; start: number; end: number }> = [];
   for (const match of rest.matchAll(NUMBER)) {
     const start = match.index;
