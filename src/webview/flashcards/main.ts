@@ -303,7 +303,7 @@ function renderActions(): void {
     actions.append(show);
     keysHelp.textContent = card.kind === 'multipleChoice'
       ? 'A–D pick an answer · Space show answer · Z undo'
-      : card.numeric ? 'Type the number and press Enter to check it · Show Answer reveals without checking'
+      : card.numeric ? 'Type the number and press Enter to check it, or Show Answer to see it · Z undo outside the box'
       : 'Space show answer · Z undo';
     return;
   }
