@@ -72,6 +72,12 @@ export interface CardView {
   /** List recall items / essay key points, each as inline HTML. */
   items?: string[];
   explanationHtml?: string;
+  /**
+   * A worked calculation (`Calc:` card): the panel offers an input and, on
+   * reveal, checks the typed number against this with src/shared/numeric.ts.
+   * `answer` is the answer as written, plain text ("£205.11").
+   */
+  numeric?: { value: number; tolerance: number; unit: string; answer: string };
 }
 
 export interface ProgressView {

@@ -13,6 +13,7 @@ import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markd
 import { checkCloze, fillCloze } from './cloze';
 import { isValidId, slugify } from './ids';
 import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
+import { parseNumericSpec } from '../quiz/numeric';
 
 export interface ParseOptions {
   /** Whether a concept without `source:` is an error (the bundled pack) or fine (a student's notes). */
@@ -31,7 +32,7 @@ export interface ParsedFile {
 export const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
 const TOPIC_FIELDS = ['id', 'order'] as const;
 /** A card's marker; a list card may say whether its order counts: `List (in order):`, `List (any order):` (group 2). */
-export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay)(?: \((in|any) order\))?:[ \t]*/;
+export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay|Calc)(?: \((in|any) order\))?:[ \t]*/;
 /** Something that looks like a list marker with an order but is not one of the two forms. */
 const NEAR_LIST_MARKER = /^List[ \t]*\([^)\n]*\)[ \t]*:/;
 /** A card's last paragraph (or last line) naming the source of its own idea. */
@@ -44,6 +45,7 @@ const KIND_BY_MARKER: Record<string, CardKind> = {
   MC: 'multipleChoice',
   List: 'listRecall',
   Essay: 'essay',
+  Calc: 'basic', // a worked calculation: a basic card with a numeric answer
 };
 
 type Section = 'details' | 'parts' | 'cards';
@@ -57,6 +59,8 @@ export interface DraftCard {
   head: string;
   /** A list card's `(in order)` or `(any order)`, when its marker says. */
   order?: 'in' | 'any';
+  /** Written with `Calc:`: a worked calculation. */
+  calc?: true;
 }
 
 export interface DraftConcept {
@@ -340,7 +344,7 @@ export class DeckParser {
       const order = marker[2] as 'in' | 'any' | undefined;
       // "(in order)" belongs to list cards alone; on another card it is reported, and the card is kept without it.
       if (order && kind !== 'listRecall') this.error(block.start + 1, `"(${order} order)" belongs to a list card: write "List (${order} order):", or "${marker[1]}:" alone`);
-      draft.cards.push({ kind, line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head, order: kind === 'listRecall' ? order : undefined });
+      draft.cards.push({ kind, line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head, order: kind === 'listRecall' ? order : undefined, ...(marker[1] === 'Calc' ? { calc: true as const } : {}) });
       return;
     }
     if (block.type === 'paragraph' && NEAR_LIST_MARKER.test(block.text)) {
@@ -351,9 +355,9 @@ export class DeckParser {
     const current = draft.cards[draft.cards.length - 1];
     if (block.type === 'heading' || !current) draft.reportedInCards = true;
     if (block.type === 'heading') {
-      this.error(block.start + 1, 'a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List: or Essay: paragraphs');
+      this.error(block.start + 1, 'a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List:, Calc: or Essay: paragraphs');
     } else if (!current) {
-      this.error(block.start + 1, 'text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List: or Essay:');
+      this.error(block.start + 1, 'text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List:, Calc: or Essay:');
     } else {
       current.blocks.push(block);
     }
@@ -395,7 +399,7 @@ export class DeckParser {
     let built: Omit<Card, keyof typeof base | 'id'> | undefined;
     switch (draft.kind) {
       case 'basic':
-        built = this.basicCard(draft);
+        built = draft.calc ? this.calcCard(draft) : this.basicCard(draft);
         break;
       case 'cloze':
         built = this.clozeCard(draft);
@@ -475,6 +479,36 @@ export class DeckParser {
     if (!inAnswer) return this.fail(draft, 'basic card has no answer: add a line starting with "A:"');
     if (!answerText) return this.fail(draft, 'basic card has an empty answer after A:');
     return { prompt: promptText, answer: answerText };
+  }
+
+  /**
+   * A worked calculation: the question, an `A:` line with the number (unit and
+   * tolerance allowed, see src/core/quiz/numeric.ts), then the worked solution.
+   */
+  private calcCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'numeric' | 'explanation'> | undefined {
+    const prompt: string[] = [];
+    const after: string[] = [];
+    let answerLine: { text: string; line: number } | undefined;
+    const take = (markdown: string, firstLine: number) => {
+      markdown.split('\n').forEach((text, offset) => {
+        if (!answerLine && ANSWER_MARKER.test(text)) answerLine = { text: text.replace(ANSWER_MARKER, ''), line: firstLine + offset };
+        else (answerLine ? after : prompt).push(text);
+      });
+    };
+    take(draft.head, draft.line);
+    for (const block of draft.blocks) {
+      (answerLine ? after : prompt).push('');
+      if (block.type === 'paragraph') take(block.text, block.start + 1);
+      else (answerLine ? after : prompt).push(this.source(block));
+    }
+    const promptText = prompt.join('\n').trim();
+    if (!promptText) return this.fail(draft, 'worked calculation has an empty question after Calc:');
+    if (!answerLine) return this.fail(draft, 'worked calculation has no answer: add a line "A: 205.11" (a unit and "± 0.5" allowed)');
+    if (!answerLine.text.trim()) return this.fail({ line: answerLine.line }, 'worked calculation has an empty answer after A:');
+    const spec = parseNumericSpec(answerLine.text);
+    if (!spec.ok) return this.fail({ line: answerLine.line }, spec.message);
+    const explanation = after.join('\n').trim();
+    return { prompt: promptText, answer: spec.display, numeric: spec.answer, ...(explanation ? { explanation } : {}) };
   }
 
   private clozeCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {

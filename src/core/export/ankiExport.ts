@@ -107,7 +107,8 @@ function fields(group: Card[]): [string, string, string] {
   const explanation = card.explanation ? renderMarkdown(card.explanation) : '';
   switch (card.kind) {
     case 'basic':
-      return ['Basic', renderMarkdown(card.prompt), renderMarkdown(card.answer)];
+      // A worked calculation's back is its answer, then the worked solution.
+      return ['Basic', renderMarkdown(card.prompt), renderMarkdown(card.answer) + explanation];
     case 'cloze': {
       const text = group.length > 1
         ? mergedCloze(group)

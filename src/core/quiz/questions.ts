@@ -8,7 +8,7 @@
 
 import { ContentIndex } from '../content/contentIndex';
 import { readCloze } from '../content/cloze';
-import { Card, Concept, inTopic, isNoteTopic, MY_NOTES } from '../content/model';
+import { Card, Concept, inTopic, isNoteTopic, MY_NOTES, NumericAnswer } from '../content/model';
 import { myNotesTitle, noteGroupTitle } from '../notes/noteLabels';
 import { plainText } from '../markdown/plainText';
 import { acronymExpansions, maskDefinition } from './masking';
@@ -25,7 +25,8 @@ export type QuestionStyle =
   | 'acronym'
   | 'typedTerm'
   | 'cloze'
-  | 'listRecall';
+  | 'listRecall'
+  | 'calculation';
 
 interface QuestionBase {
   /** Stable for a given card or concept and style. */
@@ -62,7 +63,15 @@ export interface ListQuestion extends QuestionBase {
   ordered: boolean;
 }
 
-export type Question = ChoiceQuestion | TypedQuestion | ListQuestion;
+/** A worked calculation (a `Calc:` card): the typed answer is read as a number and graded with the card's tolerance. */
+export interface NumericQuestion extends QuestionBase {
+  kind: 'numeric';
+  answer: NumericAnswer;
+  /** The worked solution, line by line as plain text, shown once answered; empty when the card has none. */
+  solution: string[];
+}
+
+export type Question = ChoiceQuestion | TypedQuestion | ListQuestion | NumericQuestion;
 
 /** A question that can be built; distractors and option order are drawn when it is. */
 export interface Candidate {
@@ -104,6 +113,11 @@ function sharesName(a: Concept, b: Concept): boolean {
 
 function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
+}
+
+/** A worked solution's Markdown as plain-text lines: one per line written (a list item, a step), blank lines dropped. */
+export function solutionLines(markdown: string): string[] {
+  return markdown.split('\n').map(plainText).filter(Boolean);
 }
 
 /** Questions need a stable, distinct identity per source and style. */
@@ -237,6 +251,12 @@ export class QuestionBank {
         });
       }
       case 'basic': {
+        if (card.numeric) {
+          const numeric = card.numeric;
+          return make('calculation', () => ({
+            ...base('calculation'), kind: 'numeric', prompt: plainText(card.prompt), expected: plainText(card.answer), answer: numeric, solution: solutionLines(card.explanation ?? ''),
+          }));
+        }
         const answer = plainText(card.answer).replace(/[.!]+$/, '');
         const words = answer.split(' ').length;
         if (card.answer.includes('\n') || words > MAX_SHORT_ANSWER_WORDS || answer.length > MAX_SHORT_ANSWER_CHARS || /[:;]/.test(answer)) return undefined;

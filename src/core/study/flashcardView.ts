@@ -7,6 +7,7 @@ import { fillCloze } from '../content/cloze';
 import { Card, Concept, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
 import { createRng, shuffled } from '../util/rng';
+import { plainText } from '../markdown/plainText';
 
 export interface CardContext {
   concept?: Pick<Concept, 'term'>;
@@ -70,6 +71,7 @@ export function toCardView(card: Card, context: CardContext): CardView {
       break;
   }
   if (card.explanation) view.explanationHtml = renderMarkdown(card.explanation);
+  if (card.numeric) view.numeric = { ...card.numeric, answer: plainText(card.answer) };
   return view;
 }
 

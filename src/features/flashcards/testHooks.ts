@@ -16,7 +16,7 @@ import type { FlashcardsPanel, PanelProbe } from './panel';
 export interface FlashcardsPanelTestHooks {
   /** The card the webview was last sent (undefined on the summary). */
   currentCardId(): string | undefined;
-  /** That card as the webview got it (its options in the order shown); a new object each time one is sent. */
+  /** That card as the webview got it (its options in the order shown; undefined on the summary); a new object each time one is sent. */
   currentCard(): CardView | undefined;
   /** Handles `message` as if the webview had sent it; resolves once handled. */
   send(message: FromWebview): Promise<void>;
