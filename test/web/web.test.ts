@@ -123,9 +123,9 @@ suite('In the browser: the web build in the web worker extension host', () => {
     const rows = (await quickInput(page).locator('.monaco-list-row').allInnerTexts()).join('\n');
     await workbench().screenshot('web-quiz-feedback');
     if (next.startsWith('Answer')) {
-      // A miss: corrected in full before the next question.
-      assert.match(next, /not quite|partly right/);
-      assert.match(rows, /Expected/);
+      // A miss is corrected in full before the next question (and a worked calculation shows its working even when right).
+      assert.match(next, /· (not quite|partly right \(\d+%\)|right)$/);
+      assert.match(rows, /Expected|Worked solution/);
       assert.match(rows, /Next question/);
     } else {
       // Right (only a choice can be, "zzz" never is): the next question says so.
