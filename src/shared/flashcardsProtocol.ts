@@ -20,6 +20,14 @@ export interface PanelState {
   shuffle: boolean;
   seed: number;
   stats?: SessionStats;
+  /** The multiple choice card on screen and the seed of its option order, so a reload shows it as it was. */
+  showing?: Showing;
+}
+
+/** One showing of a multiple choice card: its options' order comes from the seed (src/core/study/flashcardView.ts choiceOrder). */
+export interface Showing {
+  cardId: string;
+  seed: number;
 }
 
 export interface TopicOption {
@@ -55,10 +63,21 @@ export interface CardView {
   frontHtml: string;
   /** The answer side: the filled cloze, the answer, the items or the key points. */
   backHtml: string;
-  choices?: Array<{ html: string; correct: boolean }>;
+  /** In the order shown (A, B, …); `written` is the option's place as the card writes it. */
+  choices?: Array<{ html: string; correct: boolean; written: number }>;
+  /** The seed the options were shown in (multiple choice with a showing). */
+  choiceSeed?: number;
+  /** List recall: whether the items are to be recalled in order (`List (in order):`). */
+  ordered?: boolean;
   /** List recall items / essay key points, each as inline HTML. */
   items?: string[];
   explanationHtml?: string;
+  /**
+   * A worked calculation (`Calc:` card): the panel offers an input and, on
+   * reveal, checks the typed number against this with src/shared/numeric.ts.
+   * `answer` is the answer as written, plain text ("£205.11").
+   */
+  numeric?: { value: number; tolerance: number; unit: string; answer: string };
 }
 
 export interface ProgressView {
@@ -170,6 +189,10 @@ export function toPanelState(value: unknown): PanelState {
   };
   if (typeof s.topicId === 'string' && s.topicId) state.topicId = s.topicId;
   if (typeof s.conceptId === 'string' && s.conceptId) state.conceptId = s.conceptId;
+  const showing = s.showing as Record<string, unknown> | undefined;
+  if (showing && typeof showing === 'object' && typeof showing.cardId === 'string' && typeof showing.seed === 'number' && Number.isInteger(showing.seed)) {
+    state.showing = { cardId: showing.cardId, seed: showing.seed };
+  }
   const stats = s.stats as Record<string, unknown> | undefined;
   if (stats && typeof stats === 'object') {
     const n = (k: string) => (typeof stats[k] === 'number' && Number.isInteger(stats[k]) && (stats[k] as number) >= 0 ? (stats[k] as number) : 0);

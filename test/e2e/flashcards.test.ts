@@ -117,4 +117,51 @@ suite('Flashcards in the workbench', () => {
     console.log(`      command to first card painted (extension's measure): median ${median(painted)} ms (${painted.join(', ')} ms)`);
     console.log(`      palette typing + command + paint as the test saw it: median ${median(palette)} ms (${palette.join(', ')} ms)`);
   });
+
+  test('a worked calculation: type a number, Enter checks it (Not quite: 250, Right: 405,41) and the worked solution shows', async function () {
+    this.timeout(120000);
+    const frame = panel(workbench().page);
+    // Run on its own (--grep), the panel is not open yet.
+    if (!(await workbench().page.locator('.tabs-container .tab', { hasText: 'Flashcards' }).count())) await workbench().runCommand('CRM Study: Open Flashcards');
+    await frame.locator('article.card').waitFor({ timeout: WAIT_MS });
+    // Analytics & metrics in Cram, in written order: CLV's cards come first, its Calc cards among them.
+    await frame.locator('#topic').selectOption('analytics-metrics');
+    await frame.locator('button.segment', { hasText: 'Cram' }).click();
+    await frame.locator('button.segment[aria-pressed="true"]', { hasText: 'Cram' }).waitFor({ timeout: WAIT_MS });
+    /** Grades cards Good until one with an answer box is on screen; returns its box. */
+    const nextCalcCard = async () => {
+      for (let i = 0; i < 12; i++) {
+        const card = frame.locator('article.card');
+        await card.waitFor({ timeout: WAIT_MS });
+        if (await frame.locator('article.card .calc-input').count()) return frame.locator('article.card .calc-input');
+        const id = await card.getAttribute('data-card-id');
+        await frame.locator('#stage').press('Space');
+        await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
+        await frame.locator('#stage').press('3');
+        await frame.locator(`article.card:not([data-card-id="${id}"])`).waitFor({ timeout: WAIT_MS });
+      }
+      throw new Error('no worked calculation among the first cards of Analytics & metrics');
+    };
+
+    let box = await nextCalcCard();
+    assert.strictEqual(await frame.locator('article.card .calc-input:focus').count(), 1, 'the answer box has the focus');
+    await workbench().screenshot('flashcards-calc-front');
+    await box.fill('250');
+    await box.press('Enter');
+    const verdict = frame.locator('.calc-verdict');
+    await verdict.waitFor({ timeout: WAIT_MS });
+    assert.strictEqual(await verdict.innerText(), '✗ Not quite: you wrote 250; the answer is £205.11');
+    assert.match(await frame.locator('.back .explanation').innerText(), /Worked solution[\s\S]*90\.91 \+ 66\.12 \+ 48\.08 = £205\.11/);
+    assert.strictEqual(await frame.locator('.grade.suggested .label').innerText(), 'Again', 'a wrong number suggests Again');
+    await verdict.scrollIntoViewIfNeeded();
+    await workbench().screenshot('flashcards-calc-answer');
+    await frame.locator('.grade.grade-again').click();
+
+    box = await nextCalcCard();
+    await box.fill('405,41');
+    await box.press('Enter');
+    await verdict.waitFor({ timeout: WAIT_MS });
+    assert.strictEqual(await verdict.innerText(), '✓ Right: £405.41', 'a decimal comma is read as the decimal point');
+    assert.strictEqual(await frame.locator('.grade.suggested .label').innerText(), 'Good');
+  });
 });

@@ -5,6 +5,8 @@
 import * as assert from 'assert';
 import type { Locator, Page } from 'playwright-core';
 import { until, useWorkbench, Workbench } from './workbench';
+import { plainText } from '../../src/core/markdown/plainText';
+import { bundledPack } from '../support/bundledPack';
 
 const WAIT_MS = 30000;
 
@@ -143,5 +145,53 @@ suite('Quiz in the workbench', () => {
     const title = await waitForTitle(page, /^Quiz finished: /);
     assert.match(title, /^Quiz finished: [01]\/1 correct/);
     await page.keyboard.press('Escape');
+  });
+
+  test('a worked calculation is typed as a number ("about £205.11" counts) and its worked solution follows', async function () {
+    this.timeout(240000);
+    const page = workbench().page;
+    const calcCards = bundledPack().cards.filter((c) => c.numeric);
+    const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+    // A quiz on Analytics & metrics (14 of its cards are calculations) holds one almost always; try three.
+    for (let quiz = 1; quiz <= 3; quiz++) {
+      await startQuiz(workbench());
+      await choose(page, 'Analytics & metrics');
+      await waitForTitle(page, /^Start Quiz · Analytics & metrics/);
+      await choose(page, '20 questions');
+      const total = Number(/of (\d+)/.exec(await waitForTitle(page, /^Question 1 of \d+/))![1]);
+      for (let n = 1; n <= total; n++) {
+        const shown = await waitForTitle(page, new RegExp(`^(Question ${n} of ${total}|Answer ${n - 1} of ${total} · )`));
+        if (shown.startsWith('Answer')) {
+          await page.keyboard.press('Enter');
+          await waitForTitle(page, new RegExp(`^Question ${n} of ${total}`));
+        }
+        const box = quickInput(page).locator('.quick-input-box input');
+        const placeholder = (await box.isVisible()) ? (await box.getAttribute('placeholder')) ?? '' : '';
+        if (!/Type the number/.test(placeholder)) {
+          await answer(page, 'zzz');
+          continue;
+        }
+        const prompt = words(await quickInput(page).locator('.quick-input-message').innerText());
+        // VS Code adds "(Press 'Enter' to confirm or 'Escape' to cancel)" after the prompt.
+        const card = calcCards.find((c) => prompt.startsWith(words(plainText(c.prompt))));
+        assert.ok(card, `no Calc card asks "${prompt}"`);
+        await page.keyboard.type(`about ${card.answer}`);
+        await page.keyboard.press('Enter');
+        const verdict = await waitForTitle(page, new RegExp(`^Answer ${n} of ${total} · `));
+        assert.match(verdict, /· right$/, 'the answer with words and its unit around it counts');
+        const rows = (await quickInput(page).locator('.monaco-list-row').allInnerTexts()).join('\n');
+        assert.match(rows, /Worked solution/);
+        assert.ok(rows.includes(card.answer), rows);
+        await workbench().screenshot('quiz-calc-working');
+        await page.keyboard.press('Escape');
+        await page.locator('.monaco-dialog-box .monaco-button', { hasText: /^End$/ }).click();
+        await waitForTitle(page, /^Quiz finished: /);
+        await page.keyboard.press('Escape');
+        return;
+      }
+      await waitForTitle(page, /^Quiz finished: /);
+      await page.keyboard.press('Escape');
+    }
+    assert.fail('three 20-question quizzes on Analytics & metrics without a worked calculation');
   });
 });

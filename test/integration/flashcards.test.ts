@@ -207,3 +207,86 @@ suite('Flashcards', () => {
     assert.strictEqual(api.flashcards.store.get(id)?.reps, 2);
   });
 });
+
+suite('Flashcards: a multiple choice card\'s options in an order of each showing', () => {
+  let api: CrmStudyTestApi;
+  let conceptId = '';
+  type Panel = NonNullable<CrmStudyTestApi['flashcards']['panel']>;
+
+  suiteSetup(async function () {
+    this.timeout(60000);
+    api = await activateApi<CrmStudyTestApi>();
+    const card = api.pack.cards.find((c) => c.kind === 'multipleChoice' && (c.choices?.length ?? 0) >= 4);
+    assert.ok(card, 'the pack has a multiple choice card with four options');
+    conceptId = card.conceptId;
+    await vscode.commands.executeCommand('crmStudy.openFlashcards', { conceptId });
+    const panel = await until('the panel', () => api.flashcards.panel, 15000);
+    // Cram: grading changes no schedule, so the suite can go round the concept's cards as often as it likes.
+    await panel.send({ type: 'configure', mode: 'cram', conceptId, shuffle: false });
+  });
+
+  suiteTeardown(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await api?.flashcards.store.reset();
+  });
+
+  /** Grades Good until a multiple choice card is on screen; returns it as the webview got it. */
+  async function toChoiceCard(panel: Panel) {
+    for (let i = 0; i < 50; i++) {
+      const view = panel.currentCard();
+      assert.ok(view, 'a card is on screen');
+      if (view.kind === 'multipleChoice') return view;
+      await panel.send({ type: 'grade', cardId: view.id, grade: 'good' });
+    }
+    throw new Error(`no multiple choice card came up in ${conceptId}`);
+  }
+
+  test('each showing shows the options in an order of its own: the right one is not always at the same letter, and each keeps its written place', async function () {
+    this.timeout(60000);
+    const panel = api.flashcards.panel!;
+    const rightLetters = new Set<number>();
+    for (let showing = 0; showing < 12; showing++) {
+      await panel.send({ type: 'restart' });
+      const view = await toChoiceCard(panel);
+      const card = api.pack.cards.find((c) => c.id === view.id)!;
+      const written = view.choices!.map((c) => c.written);
+      assert.deepStrictEqual([...written].sort(), card.choices!.map((_, i) => i), 'every written option, once');
+      // The shown choice maps back to the written one: its rightness is the written option's.
+      for (const shown of view.choices!) assert.strictEqual(shown.correct, card.choices![shown.written].correct);
+      rightLetters.add(view.choices!.findIndex((c) => c.correct));
+    }
+    // 12 showings of four options all putting the right one at one letter: 1 in 4^11 by chance.
+    assert.ok(rightLetters.size > 1, `the right option was always at letter ${String.fromCharCode(65 + [...rightLetters][0])}`);
+  });
+
+  test('undo brings the graded card back with its options in the order it was graded in', async () => {
+    const panel = api.flashcards.panel!;
+    const graded = await toChoiceCard(panel);
+    await panel.send({ type: 'grade', cardId: graded.id, grade: 'good' });
+    assert.notStrictEqual(panel.currentCard(), graded);
+    await panel.send({ type: 'undo' });
+    const back = panel.currentCard();
+    assert.strictEqual(back?.id, graded.id);
+    assert.deepStrictEqual(back?.choices, graded.choices);
+    assert.deepStrictEqual(panel.panelState.showing, { cardId: graded.id, seed: graded.choiceSeed });
+  });
+
+  test('a reload of the webview ("Developer: Reload Webviews") shows the card on screen in the same order', async function () {
+    this.timeout(60000);
+    const panel = api.flashcards.panel!;
+    const before = await toChoiceCard(panel);
+    // Every card the reloaded page paints (it paints the card its HTML carried, then the one the host sends).
+    const painted: string[] = [];
+    let watching = true;
+    void (async () => {
+      while (watching) painted.push(await panel.nextRendered());
+    })();
+    await vscode.commands.executeCommand('workbench.action.webview.reloadWebviewAction');
+    // The reloaded page says "ready" and the host sends the card on screen again (a new message).
+    const after = await until('the card sent again after the reload', () => panel.currentCard() !== before && panel.currentCard(), 30000);
+    await until('the reloaded page to paint it', () => painted.includes(before.id), 30000);
+    watching = false;
+    assert.strictEqual(after.id, before.id);
+    assert.deepStrictEqual(after.choices, before.choices);
+  });
+});

@@ -6,6 +6,7 @@ import { mocha } from './mocha';
 import './activation.test';
 import './conceptTree.test';
 import './flashcards.test';
+import './calcCards.test';
 import './quiz.test';
 import './hover.test';
 import './search.test';

@@ -21,6 +21,7 @@ const SHOTS = [
   'sidebar-concept-page',
   'search-dwyr-phases',
   'flashcards-back',
+  'flashcards-calc-answer',
   'progress-dashboard',
   'quiz-question',
   'quiz-correction',

@@ -91,6 +91,12 @@ suite('Export for Anki', () => {
     assert.strictEqual(row[3], '<p>KAM looks after {{c1::key accounts::which ones?}}.</p>');
   });
 
+  test('a gap listing other right wordings goes to Anki with the first (Anki has no alternatives)', () => {
+    const card: Card = { id: 'x/alt', conceptId: 'kam', topic: 'organisation', source: '', kind: 'cloze', prompt: 'Worth is {{customer lifetime value|CLV::a measure}}.', answer: '', file: 'f', line: 1 };
+    const row = rowsOf(exportForAnki(packSource([card])).text)[0];
+    assert.strictEqual(row[3], '<p>Worth is {{c1::customer lifetime value::a measure}}.</p>');
+  });
+
   test('multiple choice: the prompt and lettered options on the front, the right letter and option on the back', () => {
     const pack = bundledPack();
     const card = pack.cards.find((c) => c.kind === 'multipleChoice')!;

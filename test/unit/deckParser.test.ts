@@ -236,7 +236,7 @@ suite('deck parser: errors name the file and line', () => {
   }
 
   test('text before the first card', () => {
-    assert.deepStrictEqual(withCard('Just a note.'), ['notes.md:11: text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List: or Essay:']);
+    assert.deepStrictEqual(withCard('Just a note.'), ['notes.md:11: text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List:, Calc: or Essay:']);
   });
   test('basic card without an answer', () => {
     assert.deepStrictEqual(withCard('Q: What?'), ['notes.md:11: basic card has no answer: add a line starting with "A:"']);
@@ -275,7 +275,7 @@ suite('deck parser: errors name the file and line', () => {
     assert.deepStrictEqual(withCard('Essay: Discuss.'), ['notes.md:11: essay card has no key points: list them under the question']);
   });
   test('a heading inside the cards section', () => {
-    assert.deepStrictEqual(withCard('#### Card 1'), ['notes.md:11: a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List: or Essay: paragraphs']);
+    assert.deepStrictEqual(withCard('#### Card 1'), ['notes.md:11: a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List:, Calc: or Essay: paragraphs']);
   });
   test('duplicate concept ids across files name both places', () => {
     const file = (p: string) => ({ path: p, text: md(['# T' + p, '## Term', 'source: A (2000)', '', 'Def.']) });

@@ -1,7 +1,7 @@
 // What the flashcards webview receives: every card kind rendered, hostile
 // content inert in the HTML we send.
 import * as assert from 'assert';
-import { renderClozeBack, toCardView } from '../../src/core/study/flashcardView';
+import { choiceOrder, renderClozeBack, toCardView } from '../../src/core/study/flashcardView';
 import { Card } from '../../src/core/content/model';
 
 const base = { conceptId: 'kam', topic: 'organisation', source: 'Buttle (2009)', file: 'x.md', line: 1 };
@@ -43,8 +43,44 @@ suite('flashcard view-model', () => {
       choices: [{ text: 'Timely', correct: false }, { text: '*Cheap*', correct: true }], explanation: 'STARTS is about quality.',
     };
     const v = toCardView(card, context);
-    assert.deepStrictEqual(v.choices, [{ html: 'Timely', correct: false }, { html: '<em>Cheap</em>', correct: true }]);
+    assert.deepStrictEqual(v.choices, [{ html: 'Timely', correct: false, written: 0 }, { html: '<em>Cheap</em>', correct: true, written: 1 }]);
     assert.match(v.explanationHtml ?? '', /STARTS is about quality/);
+  });
+
+  const fourChoices: Card = {
+    ...base, id: 's/four', kind: 'multipleChoice', prompt: 'Which is NOT in STARTS?', answer: 'Cheap',
+    choices: [{ text: 'Cheap', correct: true }, { text: 'Timely', correct: false }, { text: 'Secure', correct: false }, { text: 'Shareable', correct: false }],
+  };
+
+  test('a showing\'s seed shuffles the options; each keeps its text, its rightness and its written place', () => {
+    const v = toCardView(fourChoices, { ...context, choiceSeed: 7 });
+    assert.deepStrictEqual(v.choices?.map((c) => c.written), choiceOrder(7, 4));
+    assert.strictEqual(v.choiceSeed, 7);
+    for (const shown of v.choices ?? []) {
+      const written = fourChoices.choices![shown.written];
+      assert.deepStrictEqual([shown.html, shown.correct], [written.text, written.correct]);
+    }
+    assert.strictEqual(v.choices?.filter((c) => c.correct).length, 1);
+  });
+
+  test('the same seed gives the same order (undo, reload); seeds differ in where the right option lands', () => {
+    assert.deepStrictEqual(toCardView(fourChoices, { ...context, choiceSeed: 12345 }).choices, toCardView(fourChoices, { ...context, choiceSeed: 12345 }).choices);
+    const rightLetters = new Map<number, number>();
+    for (let seed = 1; seed <= 400; seed++) {
+      const at = toCardView(fourChoices, { ...context, choiceSeed: seed }).choices!.findIndex((c) => c.correct);
+      rightLetters.set(at, (rightLetters.get(at) ?? 0) + 1);
+    }
+    // Written first, the right option lands on each of A-D about a quarter of the time.
+    assert.deepStrictEqual([...rightLetters.keys()].sort(), [0, 1, 2, 3]);
+    for (const [, n] of rightLetters) assert.ok(n > 60 && n < 140, `a letter got the right option ${n} times of 400`);
+    for (let seed = 0; seed < 50; seed++) assert.deepStrictEqual([...choiceOrder(seed, 4)].sort(), [0, 1, 2, 3]);
+  });
+
+  test('list recall says whether its order counts', () => {
+    const card: Card = { ...base, id: 'l/o', kind: 'listRecall', prompt: 'Name the phases', answer: '1. A\n2. B', items: ['A', 'B'] };
+    assert.strictEqual(toCardView({ ...card, ordered: true }, context).ordered, true);
+    assert.strictEqual(toCardView({ ...card, ordered: false }, context).ordered, false);
+    assert.strictEqual(toCardView(card, context).ordered, false);
   });
 
   test('list recall reveals the items; essay shows the key points to check against', () => {

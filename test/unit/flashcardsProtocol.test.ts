@@ -44,7 +44,10 @@ suite('Messages from the flashcards panel', () => {
 
 suite('Panel state restored after a reload', () => {
   test('a saved state comes back as it was', () => {
-    const saved = { mode: 'cram', topicId: 'relationships', conceptId: 'scope', shuffle: true, seed: 1234, stats: { reviewed: 5, again: 1, hard: 1, good: 2, easy: 1 } };
+    const saved = {
+      mode: 'cram', topicId: 'relationships', conceptId: 'scope', shuffle: true, seed: 1234, stats: { reviewed: 5, again: 1, hard: 1, good: 2, easy: 1 },
+      showing: { cardId: 'starts/which-is-not', seed: 98765 },
+    };
     assert.deepStrictEqual(toPanelState(JSON.parse(JSON.stringify(saved))), saved);
   });
 
@@ -61,6 +64,12 @@ suite('Panel state restored after a reload', () => {
     });
     assert.deepStrictEqual(state, { mode: 'due', shuffle: false, seed: 1, stats: { reviewed: 4, again: 0, hard: 0, good: 0, easy: 1 } });
     assert.strictEqual(toPanelState({ seed: Infinity }).seed, 1);
+  });
+
+  test('a damaged showing (the option order of the card on screen) is dropped, the rest kept', () => {
+    for (const showing of [{ cardId: 'x' }, { cardId: 3, seed: 4 }, { cardId: 'x', seed: 1.5 }, 'x']) {
+      assert.deepStrictEqual(toPanelState({ mode: 'cram', seed: 5, showing }), { mode: 'cram', shuffle: false, seed: 5 });
+    }
   });
 });
 

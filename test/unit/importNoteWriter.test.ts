@@ -263,7 +263,7 @@ suite('Import note writer', () => {
 // ---- The property test's entries ----
 
 const DANGEROUS = [
-  '# heading', '## Concept', '### Cards', 'Q: a question', 'A: an answer', 'MC: a choice', 'Cloze: a gap', 'List: items', 'Essay: points',
+  '# heading', '## Concept', '### Cards', 'Q: a question', 'A: an answer', 'MC: a choice', 'Cloze: a gap', 'List: items', 'Essay: points', 'Calc: a sum',
   '---', '===', '-', ': a definition', '~ another', '- [x] right', '- [ ] wrong', '```', '~~~', '<!-- comment -->', 'see <!--SR:!2026-01-05,3,250-->',
   '{{', 'a {{b}} c', '==marked==', 'front::back', 'both:::ways', '?', '??', 'ends with {#pinned-id}', 'source: someone', 'aliases: ABC', 'id: x-y',
   'tagged #flashcards', '#flashcards/deck', '[ref]: https://example.com', '> quoted', '1. first', '- item', 'Term', 'plain words here',

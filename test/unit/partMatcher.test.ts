@@ -4,6 +4,7 @@
 // parts" writes in each list style.
 
 import * as assert from 'assert';
+import type { Card } from '../../src/core/content/model';
 import { TextEdit } from '../../src/core/check/checkModel';
 import { findFrameworkSections } from '../../src/core/check/frameworkSections';
 import { addMissingParts, checkSection, isOrdered, matchParts } from '../../src/core/check/partMatcher';
@@ -125,8 +126,20 @@ suite('Section check: lens, diagnostic and order', () => {
 
   test('the frameworks whose order matters are those the course asks for in order', () => {
     const ordered = index.concepts.filter((c) => c.parts.length && isOrdered(c, index.cardsOf(c.id))).map((c) => c.id);
-    for (const id of ['dwyer-phases', 'idic', 'five-crm-processes', 'customer-database-steps', 'gartner-competency-model', 'li-bernoff']) assert.ok(ordered.includes(id), id);
-    for (const id of ['scope', 'starts', 'types-of-crm', 'service-attributes']) assert.ok(!ordered.includes(id), id);
+    for (const id of ['dwyer-phases', 'idic', 'five-crm-processes', 'customer-database-steps', 'gartner-competency-model']) assert.ok(ordered.includes(id), id);
+    for (const id of ['scope', 'starts', 'types-of-crm', 'service-attributes', 'li-bernoff']) assert.ok(!ordered.includes(id), id);
+  });
+
+  test('a list card\'s own "(in order)" or "(any order)" settles whether order matters, over its prompt\'s wording', () => {
+    const idic = concept('idic');
+    const list = (prompt: string, extra: Partial<Card>): Card => ({
+      id: `idic/${prompt}`, conceptId: 'idic', topic: idic.topic, source: idic.source, kind: 'listRecall', prompt, answer: '- a', items: ['a'], file: 'x.md', line: 1, ...extra,
+    });
+    const bare = { ...idic, definition: 'Four tasks.', details: '' };
+    assert.strictEqual(isOrdered(bare, [list('Name the tasks in order', { ordered: false, orderStated: true })]), false);
+    assert.strictEqual(isOrdered(bare, [list('Name the tasks', { ordered: true, orderStated: true })]), true);
+    assert.strictEqual(isOrdered(bare, [list('Name the tasks in order', { ordered: true })]), true);
+    assert.strictEqual(isOrdered(bare, [list('Name the tasks', { ordered: false })]), false);
   });
 
   test('extra commentary items are listed as extras, not parts', () => {

@@ -289,6 +289,21 @@ suite('Quiz flow', () => {
     assert.strictEqual(memory.data.size, 0);
   });
 
+  test('a list question\'s answer box says whether the order counts', async () => {
+    const said: boolean[][] = [];
+    for (const topic of pack.packTopics.map((t) => t.id)) {
+      const questions = quizFor([topic], 20);
+      const ui = new ScriptedUi({ questions, answer: rightAnswer, length: 20, summary: () => undefined });
+      await flow(ui).quiz.run({ topicId: topic });
+      for (const step of ui.inputs) {
+        const q = questions[step.question!];
+        if (q.kind === 'list') said.push([q.ordered, /, in order( ·|$)/.test(step.placeholder ?? ''), /, in any order( ·|$)/.test(step.placeholder ?? '')]);
+      }
+    }
+    assert.ok(said.some(([ordered]) => ordered) && said.some(([ordered]) => !ordered), 'the fixture quizzes an ordered and an unordered list');
+    for (const [ordered, inOrder, anyOrder] of said) assert.deepStrictEqual([inOrder, anyOrder], [ordered, !ordered]);
+  });
+
   test('an unknown topic says so and falls back to choosing one', async () => {
     const ui = new ScriptedUi({ topic: () => ({ kind: 'topic', id: 'colony' }), questions: quizFor(['colony'], 5), answer: rightAnswer });
     const outcome = await flow(ui).quiz.run({ topicId: 'no-such-topic' });

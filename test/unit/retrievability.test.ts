@@ -1,28 +1,13 @@
 // FSRS's predicted recall, written out in core so reading it never loads
 // ts-fsrs: it must give ts-fsrs's own figures, to the last rounded digit.
 import * as assert from 'assert';
-import { createEmptyCard, default_w, forgetting_curve, fsrs, State } from 'ts-fsrs';
+import { default_w, forgetting_curve, fsrs } from 'ts-fsrs';
 import { forgettingCurve, FSRS_DEFAULT_DECAY, retrievability } from '../../src/core/study/retrievability';
-import { ReviewRecord, Scheduler } from '../../src/core/study/scheduler';
+import { ReviewRecord, Scheduler, toFsrs } from '../../src/core/study/scheduler';
 import { Grade } from '../../src/core/study/types';
 
 const DAY = 86_400_000;
 const T0 = new Date(2025, 0, 6, 9, 30).getTime();
-
-function toFsrsCard(record: ReviewRecord) {
-  return {
-    ...createEmptyCard(new Date(record.due)),
-    due: new Date(record.due),
-    stability: record.stability,
-    difficulty: record.difficulty,
-    scheduled_days: record.scheduledDays,
-    learning_steps: record.learningSteps,
-    reps: record.reps,
-    lapses: record.lapses,
-    state: record.state as State,
-    last_review: record.lastReview === undefined ? undefined : new Date(record.lastReview),
-  };
-}
 
 suite('retrievability', () => {
   test('the decay is ts-fsrs default parameter w[20]', () => {
@@ -60,7 +45,7 @@ suite('retrievability', () => {
       const last = record as ReviewRecord;
       for (const offset of [0, 0.4, 1, 1.5, 3, 7, 20, 60, 200]) {
         const now = (last.lastReview as number) + offset * DAY;
-        const expected = engine.get_retrievability(toFsrsCard(last), new Date(now), false);
+        const expected = engine.get_retrievability(toFsrs(last, now), new Date(now), false);
         assert.strictEqual(retrievability(last, now), expected, `${grades.join(',')} +${offset}d`);
         compared++;
       }

@@ -52,7 +52,7 @@ suite('Markdown snippets', () => {
   test('each card snippet expands to a valid card of its kind', () => {
     const kinds: Record<string, string> = {
       'crm-card-qa': 'basic', 'crm-card-cloze': 'cloze', 'crm-card-mc': 'multipleChoice',
-      'crm-card-list': 'listRecall', 'crm-card-essay': 'essay',
+      'crm-card-list': 'listRecall', 'crm-card-essay': 'essay', 'crm-card-calc': 'basic',
     };
     for (const [prefix, kind] of Object.entries(kinds)) {
       const text = `# Notes\n\n## Term\nsource: Me (2024)\n\nA definition.\n\n### Cards\n\n${expand(byPrefix(prefix).body)}`;
@@ -60,6 +60,13 @@ suite('Markdown snippets', () => {
       assert.deepStrictEqual(parsed.diagnostics.map(formatDiagnostic), [], prefix);
       assert.deepStrictEqual(parsed.cards.map((c) => c.kind), [kind], prefix);
     }
+  });
+
+  test('crm-card-calc expands to a worked calculation with its number, tolerance and working', () => {
+    const text = `# Notes\n\n## Term\nsource: Me (2024)\n\nA definition.\n\n### Cards\n\n${expand(byPrefix('crm-card-calc').body)}`;
+    const [card] = parseDeck(text, 'notes.md').cards;
+    assert.deepStrictEqual(card.numeric, { value: 273.55, tolerance: 0.5, unit: '£' });
+    assert.match(card.explanation ?? '', /^Worked solution/);
   });
 
   test('the framework snippets name every part in order', () => {

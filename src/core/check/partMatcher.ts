@@ -299,11 +299,15 @@ export function matchStrength(concept: Concept, items: readonly string[]): numbe
 
 /**
  * Whether the course gives the parts in an order that matters: a list card of
- * the concept asks for them "in order" or "from X to Y" (narrowest to widest,
+ * the concept says so by its marker (`List (in order):` / `List (any order):`);
+ * failing that, a list card asks for them "in order" or "from X to Y" (narrowest to widest,
  * largest to smallest), or the definition or details say the parts come in
  * sequence. Any other list (SCOPE's stakeholders, STARTS) may come in any order.
  */
 export function isOrdered(concept: Concept, cards: readonly Card[]): boolean {
+  // A list card that says `List (in order):` or `List (any order):` settles it.
+  const stated = cards.filter((c) => c.conceptId === concept.id && c.kind === 'listRecall' && c.orderStated);
+  if (stated.length) return stated.some((c) => c.ordered === true);
   const asksOrder = /\bin order\b|\border\b|\bfrom (?:the )?\w+ to (?:the )?\w+/i;
   if (cards.some((c) => c.conceptId === concept.id && c.kind === 'listRecall' && asksOrder.test(c.prompt))) return true;
   return /\b(?:in (?:this|that|a fixed) order|in sequence|sequential(?:ly)?|one after (?:the )?another)\b/i.test(`${concept.definition}\n${concept.details}`);

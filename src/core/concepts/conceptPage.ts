@@ -73,7 +73,7 @@ export function relatedConcepts(concept: Concept, index: ContentIndex): Concept[
 
 /** One card as a prompt line and its answer as a quote, readable for every kind. */
 export function cardMarkdown(card: Card, n: number): string[] {
-  const label = `**${n}.** *(${KIND_LABEL[card.kind]()})*`;
+  const label = `**${n}.** *(${card.numeric ? l10n.t('worked calculation') : KIND_LABEL[card.kind]()})*`;
   switch (card.kind) {
     case 'cloze':
       return [`${label} ${filledCloze(card.prompt)}`];
@@ -88,6 +88,9 @@ export function cardMarkdown(card: Card, n: number): string[] {
       return [`${label} ${card.prompt.trim()}`, quote(`${l10n.t('Key points:')}\n\n${points}`)];
     }
     case 'basic':
+      // A worked calculation's answer, then its worked solution.
+      if (card.numeric && card.explanation) return [`${label} ${card.prompt.trim()}`, quote(card.answer), quote(card.explanation)];
+      return [`${label} ${card.prompt.trim()}`, quote(card.answer)];
     case 'listRecall':
       return [`${label} ${card.prompt.trim()}`, quote(card.answer)];
   }

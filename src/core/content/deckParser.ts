@@ -13,6 +13,7 @@ import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markd
 import { checkCloze, fillCloze } from './cloze';
 import { isValidId, slugify } from './ids';
 import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
+import { parseNumericSpec } from '../quiz/numeric';
 
 export interface ParseOptions {
   /** Whether a concept without `source:` is an error (the bundled pack) or fine (a student's notes). */
@@ -30,7 +31,12 @@ export interface ParsedFile {
 
 export const CONCEPT_FIELDS = ['id', 'aliases', 'source', 'related'] as const;
 const TOPIC_FIELDS = ['id', 'order'] as const;
-export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay):[ \t]*/;
+/** A card's marker; a list card may say whether its order counts: `List (in order):`, `List (any order):` (group 2). */
+export const CARD_MARKER = /^(Q|Cloze|MC|List|Essay|Calc)(?: \((in|any) order\))?:[ \t]*/;
+/** Something that looks like a list marker with an order but is not one of the two forms. */
+const NEAR_LIST_MARKER = /^List[ \t]*\([^)\n]*\)[ \t]*:/;
+/** A card's last paragraph (or last line) naming the source of its own idea. */
+const SOURCE_LINE = /^Source:[ \t]*(.*?)[ \t]*$/;
 const ANSWER_MARKER = /^A:[ \t]*/;
 export const PINNED_ID = /[ \t]*\{#([^}\s]*)\}[ \t]*$/;
 const KIND_BY_MARKER: Record<string, CardKind> = {
@@ -39,6 +45,7 @@ const KIND_BY_MARKER: Record<string, CardKind> = {
   MC: 'multipleChoice',
   List: 'listRecall',
   Essay: 'essay',
+  Calc: 'basic', // a worked calculation: a basic card with a numeric answer
 };
 
 type Section = 'details' | 'parts' | 'cards';
@@ -50,6 +57,10 @@ export interface DraftCard {
   blocks: Block[];
   /** The marker paragraph's text without its marker (and pinned id). */
   head: string;
+  /** A list card's `(in order)` or `(any order)`, when its marker says. */
+  order?: 'in' | 'any';
+  /** Written with `Calc:`: a worked calculation. */
+  calc?: true;
 }
 
 export interface DraftConcept {
@@ -329,15 +340,24 @@ export class DeckParser {
       const firstLineEnd = head.indexOf('\n') === -1 ? head.length : head.indexOf('\n');
       const pinned = PINNED_ID.exec(head.slice(0, firstLineEnd));
       if (pinned) head = head.slice(0, pinned.index) + head.slice(firstLineEnd);
-      draft.cards.push({ kind: KIND_BY_MARKER[marker[1]], line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head });
+      const kind = KIND_BY_MARKER[marker[1]];
+      const order = marker[2] as 'in' | 'any' | undefined;
+      // "(in order)" belongs to list cards alone; on another card it is reported, and the card is kept without it.
+      if (order && kind !== 'listRecall') this.error(block.start + 1, `"(${order} order)" belongs to a list card: write "List (${order} order):", or "${marker[1]}:" alone`);
+      draft.cards.push({ kind, line: block.start + 1, pinnedId: pinned?.[1], blocks: [], head, order: kind === 'listRecall' ? order : undefined, ...(marker[1] === 'Calc' ? { calc: true as const } : {}) });
+      return;
+    }
+    if (block.type === 'paragraph' && NEAR_LIST_MARKER.test(block.text)) {
+      draft.reportedInCards = true;
+      this.error(block.start + 1, 'a list card\'s marker is "List (in order):", "List (any order):" or "List:"');
       return;
     }
     const current = draft.cards[draft.cards.length - 1];
     if (block.type === 'heading' || !current) draft.reportedInCards = true;
     if (block.type === 'heading') {
-      this.error(block.start + 1, 'a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List: or Essay: paragraphs');
+      this.error(block.start + 1, 'a heading inside "### Cards": write cards as Q:, Cloze:, MC:, List:, Calc: or Essay: paragraphs');
     } else if (!current) {
-      this.error(block.start + 1, 'text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List: or Essay:');
+      this.error(block.start + 1, 'text in "### Cards" before the first card: start a card with Q:, Cloze:, MC:, List:, Calc: or Essay:');
     } else {
       current.blocks.push(block);
     }
@@ -368,12 +388,18 @@ export class DeckParser {
     }
   }
 
-  protected buildCard(draft: DraftCard, concept: CardOwner): Card | undefined {
-    const base = { conceptId: concept.id, topic: concept.topic, source: concept.source, kind: draft.kind, file: this.file, line: draft.line };
+  protected buildCard(written: DraftCard, concept: CardOwner): Card | undefined {
+    const stated = this.takeSource(written);
+    if (!stated) return undefined;
+    const { draft, source } = stated;
+    const base = {
+      conceptId: concept.id, topic: concept.topic, source: source ?? concept.source, kind: draft.kind, file: this.file, line: draft.line,
+      ...(source !== undefined ? { sourceStated: true as const } : {}),
+    };
     let built: Omit<Card, keyof typeof base | 'id'> | undefined;
     switch (draft.kind) {
       case 'basic':
-        built = this.basicCard(draft);
+        built = draft.calc ? this.calcCard(draft) : this.basicCard(draft);
         break;
       case 'cloze':
         built = this.clozeCard(draft);
@@ -390,6 +416,40 @@ export class DeckParser {
     const id = this.cardId(draft, built.prompt, concept);
     if (id === undefined) return undefined;
     return { id, ...base, ...built };
+  }
+
+  /**
+   * Takes a card's own `Source: Author (year)` off its end: its last paragraph,
+   * or the last line of it (a `Source:` line right under `A:`). Undefined, after
+   * reporting, when the line names nothing.
+   */
+  private takeSource(draft: DraftCard): { draft: DraftCard; source?: string } | undefined {
+    const lastBlock = draft.blocks[draft.blocks.length - 1];
+    if (lastBlock?.type === 'list') return this.takeSourceFromList(draft, lastBlock);
+    if (lastBlock && lastBlock.type !== 'paragraph') return { draft };
+    const last = lastBlock as Extract<Block, { type: 'paragraph' }> | undefined;
+    const text = last ? last.text : draft.head;
+    const lines = text.split('\n');
+    const found = SOURCE_LINE.exec(lines[lines.length - 1]);
+    if (!found || (!last && lines.length === 1)) return { draft };
+    const line = (last ? last.start + 1 : draft.line) + lines.length - 1;
+    if (!found[1]) return this.fail({ line }, 'a card\'s "Source:" names no source: write "Source: Author (year)", or leave the line out to use the concept\'s');
+    const rest = lines.slice(0, -1).join('\n');
+    if (!last) return { draft: { ...draft, head: rest }, source: found[1] };
+    const blocks = draft.blocks.slice(0, -1);
+    if (rest.trim()) blocks.push({ ...last, text: rest, end: last.end - 1 });
+    return { draft: { ...draft, blocks }, source: found[1] };
+  }
+
+  /** `Source:` written right under a card's options or items, with no blank line: Markdown makes it part of the last item. */
+  private takeSourceFromList(draft: DraftCard, list: Extract<Block, { type: 'list' }>): { draft: DraftCard; source?: string } | undefined {
+    const item = list.items[list.items.length - 1];
+    const lines = item?.text.split('\n') ?? [];
+    const found = lines.length > 1 ? SOURCE_LINE.exec(lines[lines.length - 1].trim()) : null;
+    if (!found) return { draft };
+    if (!found[1]) return this.fail({ line: item.start + lines.length }, 'a card\'s "Source:" names no source: write "Source: Author (year)", or leave the line out to use the concept\'s');
+    const items = [...list.items.slice(0, -1), { ...item, text: lines.slice(0, -1).join('\n') }];
+    return { draft: { ...draft, blocks: [...draft.blocks.slice(0, -1), { ...list, items, end: list.end - 1 }] }, source: found[1] };
   }
 
   private basicCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
@@ -419,6 +479,36 @@ export class DeckParser {
     if (!inAnswer) return this.fail(draft, 'basic card has no answer: add a line starting with "A:"');
     if (!answerText) return this.fail(draft, 'basic card has an empty answer after A:');
     return { prompt: promptText, answer: answerText };
+  }
+
+  /**
+   * A worked calculation: the question, an `A:` line with the number (unit and
+   * tolerance allowed, see src/core/quiz/numeric.ts), then the worked solution.
+   */
+  private calcCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'numeric' | 'explanation'> | undefined {
+    const prompt: string[] = [];
+    const after: string[] = [];
+    let answerLine: { text: string; line: number } | undefined;
+    const take = (markdown: string, firstLine: number) => {
+      markdown.split('\n').forEach((text, offset) => {
+        if (!answerLine && ANSWER_MARKER.test(text)) answerLine = { text: text.replace(ANSWER_MARKER, ''), line: firstLine + offset };
+        else (answerLine ? after : prompt).push(text);
+      });
+    };
+    take(draft.head, draft.line);
+    for (const block of draft.blocks) {
+      (answerLine ? after : prompt).push('');
+      if (block.type === 'paragraph') take(block.text, block.start + 1);
+      else (answerLine ? after : prompt).push(this.source(block));
+    }
+    const promptText = prompt.join('\n').trim();
+    if (!promptText) return this.fail(draft, 'worked calculation has an empty question after Calc:');
+    if (!answerLine) return this.fail(draft, 'worked calculation has no answer: add a line "A: 205.11" (a unit and "± 0.5" allowed)');
+    if (!answerLine.text.trim()) return this.fail({ line: answerLine.line }, 'worked calculation has an empty answer after A:');
+    const spec = parseNumericSpec(answerLine.text);
+    if (!spec.ok) return this.fail({ line: answerLine.line }, spec.message);
+    const explanation = after.join('\n').trim();
+    return { prompt: promptText, answer: spec.display, numeric: spec.answer, ...(explanation ? { explanation } : {}) };
   }
 
   private clozeCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer'> | undefined {
@@ -454,7 +544,7 @@ export class DeckParser {
     return withExplanation({ prompt: split.prompt, answer: right[0].text, choices }, split.after);
   }
 
-  private listCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'items' | 'keyPoints' | 'explanation'> | undefined {
+  private listCard(draft: DraftCard): Pick<Card, 'prompt' | 'answer' | 'items' | 'keyPoints' | 'explanation' | 'ordered' | 'orderStated'> | undefined {
     const essay = draft.kind === 'essay';
     const split = this.splitAtList(draft);
     if (!split || split.list.items.every((item) => !item.text.trim())) {
@@ -466,7 +556,11 @@ export class DeckParser {
     const answer = texts.map((t, i) => `${marker(i)} ${t.replace(/\n/g, '\n   ')}`).join('\n');
     const result = essay
       ? { prompt: split.prompt, answer, keyPoints: texts }
-      : { prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name) };
+      : {
+        prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name),
+        ordered: draft.order ? draft.order === 'in' : /\bin order\b/i.test(split.prompt),
+        ...(draft.order ? { orderStated: true as const } : {}),
+      };
     return withExplanation(result, split.after);
   }
 
@@ -553,7 +647,7 @@ export function isAcronym(alias: string): boolean {
  */
 function idSource(markdown: string): string {
   return markdown
-    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0])
+    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0].split('|')[0])
     .replace(/[*_`#>[\]()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -83,6 +83,8 @@ export interface Card extends SourceLocation {
    * The bundled pack must say which (a pack invariant).
    */
   ordered?: boolean;
+  /** listRecall only: set when the marker itself said `(in order)` or `(any order)` (a bare `List:` leaves it out). */
+  orderStated?: true;
   /**
    * A worked calculation (`Calc:` marker; kind stays 'basic'): the typed answer
    * is read as a number and is right within `tolerance` (absolute, same unit as

@@ -11,7 +11,7 @@
 // card); the highlights of one Obsidian-style paragraph, which are one card
 // each here, become one Anki note with c1, c2… (one Anki card each).
 
-import { fillCloze } from '../content/cloze';
+import { fillCloze, readCloze } from '../content/cloze';
 import type { Card, Concept, Topic } from '../content/model';
 import { isNoteTopic } from '../content/model';
 import { renderInline, renderMarkdown } from '../markdown/render';
@@ -79,7 +79,7 @@ interface Gap {
 function singleGap(prompt: string): { text: string; gap: Gap } | undefined {
   const gaps = [...prompt.matchAll(/\{\{([\s\S]+?)\}\}/g)];
   if (gaps.length !== 1) return undefined;
-  const [answer, hint] = gaps[0][1].split('::');
+  const { answer, hint } = readCloze(gaps[0][1]);
   return { text: prompt.slice(0, gaps[0].index) + answer + prompt.slice(gaps[0].index + gaps[0][0].length), gap: { at: gaps[0].index, answer, hint } };
 }
 
@@ -107,7 +107,8 @@ function fields(group: Card[]): [string, string, string] {
   const explanation = card.explanation ? renderMarkdown(card.explanation) : '';
   switch (card.kind) {
     case 'basic':
-      return ['Basic', renderMarkdown(card.prompt), renderMarkdown(card.answer)];
+      // A worked calculation's back is its answer, then the worked solution.
+      return ['Basic', renderMarkdown(card.prompt), renderMarkdown(card.answer) + explanation];
     case 'cloze': {
       const text = group.length > 1
         ? mergedCloze(group)

@@ -70,7 +70,7 @@ interface Neutralise {
 
 const ATX_HEADING = /^#{1,6}(?=[ \t]|$)/;
 const SETEXT_OR_RULE = /^(?:-+|=+)[ \t]*$/;
-const MARKER = /^(?:Q|A|Cloze|MC|List|Essay)(?=:)/;
+const MARKER = /^(?:Q|A|Cloze|MC|List|Essay|Calc)(?=:)/;
 const DEFINITION_LINE = /^[:~][ \t]+\S/;
 const REFERENCE = /^\[[^\]]*\]:/;
 const BULLET = /^[-*+](?=[ \t]|$)/;

@@ -7,7 +7,8 @@
 // choice is built so exactly one option is right.
 
 import { ContentIndex } from '../content/contentIndex';
-import { Card, Concept, inTopic, isNoteTopic, MY_NOTES } from '../content/model';
+import { readCloze } from '../content/cloze';
+import { Card, Concept, inTopic, isNoteTopic, MY_NOTES, NumericAnswer } from '../content/model';
 import { myNotesTitle, noteGroupTitle } from '../notes/noteLabels';
 import { plainText } from '../markdown/plainText';
 import { acronymExpansions, maskDefinition } from './masking';
@@ -24,7 +25,8 @@ export type QuestionStyle =
   | 'acronym'
   | 'typedTerm'
   | 'cloze'
-  | 'listRecall';
+  | 'listRecall'
+  | 'calculation';
 
 interface QuestionBase {
   /** Stable for a given card or concept and style. */
@@ -61,7 +63,15 @@ export interface ListQuestion extends QuestionBase {
   ordered: boolean;
 }
 
-export type Question = ChoiceQuestion | TypedQuestion | ListQuestion;
+/** A worked calculation (a `Calc:` card): the typed answer is read as a number and graded with the card's tolerance. */
+export interface NumericQuestion extends QuestionBase {
+  kind: 'numeric';
+  answer: NumericAnswer;
+  /** The worked solution, line by line as plain text, shown once answered; empty when the card has none. */
+  solution: string[];
+}
+
+export type Question = ChoiceQuestion | TypedQuestion | ListQuestion | NumericQuestion;
 
 /** A question that can be built; distractors and option order are drawn when it is. */
 export interface Candidate {
@@ -103,6 +113,11 @@ function sharesName(a: Concept, b: Concept): boolean {
 
 function* mapIterable<T, U>(items: Iterable<T>, map: (item: T) => U): Generator<U> {
   for (const item of items) yield map(item);
+}
+
+/** A worked solution's Markdown as plain-text lines: one per line written (a list item, a step), blank lines dropped. */
+export function solutionLines(markdown: string): string[] {
+  return markdown.split('\n').map(plainText).filter(Boolean);
 }
 
 /** Questions need a stable, distinct identity per source and style. */
@@ -236,6 +251,12 @@ export class QuestionBank {
         });
       }
       case 'basic': {
+        if (card.numeric) {
+          const numeric = card.numeric;
+          return make('calculation', () => ({
+            ...base('calculation'), kind: 'numeric', prompt: plainText(card.prompt), expected: plainText(card.answer), answer: numeric, solution: solutionLines(card.explanation ?? ''),
+          }));
+        }
         const answer = plainText(card.answer).replace(/[.!]+$/, '');
         const words = answer.split(' ').length;
         if (card.answer.includes('\n') || words > MAX_SHORT_ANSWER_WORDS || answer.length > MAX_SHORT_ANSWER_CHARS || /[:;]/.test(answer)) return undefined;
@@ -244,17 +265,18 @@ export class QuestionBank {
       case 'cloze': {
         const holes = [...card.prompt.matchAll(/\{\{(.+?)\}\}/g)];
         if (holes.length !== 1) return undefined;
-        const [answer, hint] = holes[0][1].split('::');
-        if (answer.trim().split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
-        const blank = hint ? `${BLANK} (${hint.trim()})` : BLANK;
+        // {{answer|other::hint}}: the first wording is the one shown; a typed answer may be any of them.
+        const { answer, answers, hint } = readCloze(holes[0][1]);
+        if (answer.split(/\s+/).length > MAX_SHORT_ANSWER_WORDS) return undefined;
+        const blank = hint ? `${BLANK} (${hint})` : BLANK;
         const prompt = plainText(card.prompt.replace(holes[0][0], BLANK_MARK)).replace(BLANK_MARK, blank);
-        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: l10n.t('Fill in the blank: {0}', prompt), expected: answer.trim(), accepted: [answer.trim()], rejects: [] }));
+        return make('cloze', () => ({ ...base('cloze'), kind: 'typed', prompt: l10n.t('Fill in the blank: {0}', prompt), expected: answer, accepted: answers, rejects: [] }));
       }
       case 'listRecall': {
         const items = (card.items ?? []).map(plainText).filter(Boolean);
         if (items.length < 2) return undefined;
         const prompt = plainText(card.prompt);
-        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: /\bin order\b/i.test(prompt) }));
+        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: card.ordered ?? /\bin order\b/i.test(prompt) }));
       }
       case 'essay':
         // Key points of an essay cannot be graded from a typed line.

@@ -154,7 +154,9 @@ export class QuizFlow {
         continue;
       }
       last = session.answer(response);
-      if (!last.correct && !session.done) {
+      // A worked calculation shows its working once answered, right or wrong, the last one too.
+      const working = question.kind === 'numeric' && question.solution.length > 0;
+      if ((!last.correct && !session.done) || working) {
         // A miss is corrected before the next question, in full, until the student moves on.
         const next = await this.showCorrection(question, last, response, session.index, quiz.questions.length);
         if (next === undefined && (await this.ui.confirmEnd())) session.end();
@@ -254,9 +256,16 @@ export class QuizFlow {
       question.options.forEach((option, i) => items.push({ label: option, value: i }));
       return (await this.ui.pick({ ...step, placeholder, items, active: first }))?.value;
     }
-    const hint = question.kind === 'list' ? l10n.t('Separate items with commas · Enter on an empty answer shows it') : l10n.t('Type your answer · Enter on an empty answer shows it');
+    // A list says whether its order is graded, so the student knows before typing.
+    const hint = question.kind === 'list'
+      ? question.ordered ? l10n.t('Separate items with commas, in order · Enter on an empty answer shows it') : l10n.t('Separate items with commas, in any order · Enter on an empty answer shows it')
+      : question.kind === 'numeric' ? l10n.t('Type the number (a unit and 1,250-style separators are fine) · Enter on an empty answer shows it')
+      : l10n.t('Type your answer · Enter on an empty answer shows it');
     // The feedback sits in the empty input line, where the eye is; it gives way as the student types.
-    const placeholder = last ? (question.kind === 'list' ? l10n.t('{0} · separate items with commas', last.feedback) : l10n.t('{0} · type your answer', last.feedback)) : hint;
+    const placeholder = !last ? hint
+      : question.kind !== 'list' ? l10n.t('{0} · type your answer', last.feedback)
+      : question.ordered ? l10n.t('{0} · separate items with commas, in order', last.feedback)
+      : l10n.t('{0} · separate items with commas, in any order', last.feedback);
     return this.ui.input({ ...step, prompt: question.prompt, placeholder });
   }
 
@@ -266,7 +275,8 @@ export class QuizFlow {
    * Resolves undefined when dismissed (Escape).
    */
   private async showCorrection(question: Question, grade: AnswerGrade, response: number | string, answered: number, total: number): Promise<'next' | undefined> {
-    const items: PickItem<'next'>[] = [{ label: `$(arrow-right) ${l10n.t('Next question')}`, value: 'next' }];
+    const onward = answered < total ? l10n.t('Next question') : l10n.t('See your score');
+    const items: PickItem<'next'>[] = [{ label: `$(arrow-right) ${onward}`, value: 'next' }];
     items.push({ label: l10n.t('Question'), separator: true });
     wrapText(question.prompt, ROW_WIDTH).forEach((line, i) => items.push({ label: i === 0 ? `$(question) ${line}` : line, inert: true }));
     const yours = typeof response === 'string' ? response.trim() : question.kind === 'choice' ? question.options[response] : '';
@@ -281,7 +291,12 @@ export class QuizFlow {
       items.push({ label: l10n.t('Expected'), separator: true });
       wrapText(grade.expected, ROW_WIDTH).forEach((line) => items.push({ label: line, inert: true }));
     }
-    const verdict = grade.score > 0 ? l10n.t('partly right ({0}%)', Math.round(grade.score * 100)) : l10n.t('not quite');
+    if (question.kind === 'numeric' && question.solution.length > 0) {
+      items.push({ label: l10n.t('Worked solution'), separator: true });
+      // Narrower than the other rows: the first shares its line with the separator's "Worked solution".
+      for (const step of question.solution) wrapText(step, ROW_WIDTH - 16).forEach((line) => items.push({ label: line, inert: true }));
+    }
+    const verdict = grade.correct ? l10n.t('right') : grade.score > 0 ? l10n.t('partly right ({0}%)', Math.round(grade.score * 100)) : l10n.t('not quite');
     const picked = await this.ui.pick({
       kind: 'correction',
       question: answered - 1,

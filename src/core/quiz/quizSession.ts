@@ -1,7 +1,8 @@
 // One run through a quiz: grades each answer, keeps the score (with partial
 // credit for lists) and lists what was missed.
 
-import { ChoiceQuestion, ListQuestion, Question, TypedQuestion } from './questions';
+import { ChoiceQuestion, ListQuestion, NumericQuestion, Question, TypedQuestion } from './questions';
+import { gradeNumeric } from './numeric';
 import { gradeList, gradeTyped } from './textMatch';
 import { l10n } from '../util/l10n';
 
@@ -78,6 +79,26 @@ export function gradeListQuestion(question: ListQuestion, response: Response): A
   return { correct, score: result.score, expected: question.items.join(', '), feedback, missed: [...result.missed, ...result.outOfOrder] };
 }
 
+/** A worked calculation: the typed text read as one number, right within the card's tolerance. */
+export function gradeNumericQuestion(question: NumericQuestion, response: Response): AnswerGrade {
+  const text = typeof response === 'string' ? response.trim() : '';
+  const expected = question.expected;
+  const graded = gradeNumeric(text, question.answer);
+  const wrong = (feedback: string): AnswerGrade => ({ correct: false, score: 0, expected, feedback });
+  switch (graded.verdict) {
+    case 'right':
+      return { correct: true, score: 1, expected, feedback: `✓ ${l10n.t('Right: {0}', clip(expected))}` };
+    case 'empty':
+      return wrong(l10n.t('The answer: {0}', clip(expected)));
+    case 'several-numbers':
+      return wrong(`✗ ${l10n.t('Write one number: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
+    case 'not-a-number':
+      return wrong(`✗ ${l10n.t('Not a number: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
+    case 'wrong':
+      return wrong(`✗ ${l10n.t('Not quite: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
+  }
+}
+
 export function gradeAnswer(question: Question, response: Response): AnswerGrade {
   switch (question.kind) {
     case 'choice':
@@ -86,6 +107,8 @@ export function gradeAnswer(question: Question, response: Response): AnswerGrade
       return gradeTypedQuestion(question, response);
     case 'list':
       return gradeListQuestion(question, response);
+    case 'numeric':
+      return gradeNumericQuestion(question, response);
   }
 }
 

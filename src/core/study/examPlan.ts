@@ -95,10 +95,22 @@ function hash(id: string): number {
   return h >>> 0;
 }
 
+/** The local midnights of the stretch's days, worked out once per plan (Dates in local time are slow to make per card). */
+const stretchDaysOf = new WeakMap<ExamPlan, number[]>();
+
+function stretchDays(plan: ExamPlan): number[] {
+  let days = stretchDaysOf.get(plan);
+  if (!days) {
+    const start = new Date(plan.stretchStart);
+    days = Array.from({ length: STRETCH_DAYS }, (_, i) => new Date(start.getFullYear(), start.getMonth(), start.getDate() + i).getTime());
+    stretchDaysOf.set(plan, days);
+  }
+  return days;
+}
+
 /** The day of the stretch a card brought forward is due on (local midnight). */
 export function stretchDay(cardId: string, plan: ExamPlan): number {
-  const start = new Date(plan.stretchStart);
-  return new Date(start.getFullYear(), start.getMonth(), start.getDate() + (hash(cardId) % STRETCH_DAYS)).getTime();
+  return stretchDays(plan)[hash(cardId) % STRETCH_DAYS];
 }
 
 /** When the card is due under the exam rule (brought forward into the last stretch, never after the exam day). */

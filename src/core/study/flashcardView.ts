@@ -6,6 +6,8 @@ import type { CardView } from '../../shared/flashcardsProtocol';
 import { fillCloze } from '../content/cloze';
 import { Card, Concept, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
+import { createRng, shuffled } from '../util/rng';
+import { plainText } from '../markdown/plainText';
 
 export interface CardContext {
   concept?: Pick<Concept, 'term'>;
@@ -13,6 +15,21 @@ export interface CardContext {
   isNew: boolean;
   /** For a card from a note: "Your note · week3.md:12" (core/notes/noteLabels.ts). */
   noteLabel?: string;
+  /**
+   * A multiple choice card's showing: its options are shown in the order this
+   * seed gives (choiceOrder), so a showing, and it alone, keeps one order. Without
+   * one they come as written.
+   */
+  choiceSeed?: number;
+}
+
+/**
+ * The order a showing puts a multiple choice card's options in: the written
+ * index of the option shown first, second, and so on. The same seed always
+ * gives the same order, so undo and a reload of the panel show it again.
+ */
+export function choiceOrder(seed: number, count: number): number[] {
+  return shuffled(createRng(seed), Array.from({ length: count }, (_, i) => i));
 }
 
 export function toCardView(card: Card, context: CardContext): CardView {
@@ -32,10 +49,14 @@ export function toCardView(card: Card, context: CardContext): CardView {
     case 'cloze':
       view.backHtml = renderClozeBack(card.prompt);
       break;
-    case 'multipleChoice':
-      view.choices = (card.choices ?? []).map((c) => ({ html: renderInline(c.text), correct: c.correct }));
+    case 'multipleChoice': {
+      const choices = card.choices ?? [];
+      const order = context.choiceSeed === undefined ? choices.map((_, i) => i) : choiceOrder(context.choiceSeed, choices.length);
+      view.choices = order.map((written) => ({ html: renderInline(choices[written].text), correct: choices[written].correct, written }));
+      if (context.choiceSeed !== undefined) view.choiceSeed = context.choiceSeed;
       view.backHtml = renderMarkdown(card.answer);
       break;
+    }
     case 'essay':
       view.items = (card.keyPoints ?? []).map((point) => renderInline(point));
       view.backHtml = renderMarkdown(card.answer);
@@ -43,12 +64,14 @@ export function toCardView(card: Card, context: CardContext): CardView {
     case 'listRecall':
       view.items = (card.items ?? []).map((item) => renderInline(item));
       view.backHtml = renderMarkdown(card.answer);
+      view.ordered = card.ordered ?? false;
       break;
     case 'basic':
       view.backHtml = renderMarkdown(card.answer);
       break;
   }
   if (card.explanation) view.explanationHtml = renderMarkdown(card.explanation);
+  if (card.numeric) view.numeric = { ...card.numeric, answer: plainText(card.answer) };
   return view;
 }
 

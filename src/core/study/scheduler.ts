@@ -111,7 +111,8 @@ export function isLearning(record: ReviewRecord | undefined): record is ReviewRe
   return !!record && (record.state === LEARNING || record.state === RELEARNING);
 }
 
-function toFsrs(record: ReviewRecord | undefined, now: number): FsrsCard {
+/** A stored record as ts-fsrs's card (a new card when there is none); exported for the tests that compare with ts-fsrs. */
+export function toFsrs(record: ReviewRecord | undefined, now: number): FsrsCard {
   if (!record) return loadFsrs().createEmptyCard(new Date(now));
   return {
     due: new Date(record.due),

@@ -23,7 +23,7 @@ import { newSeed } from '../../core/util/rng';
 import { SerialQueue } from '../../core/util/serialQueue';
 import { Commands, WebviewTypes } from '../../vscode/constants';
 import {
-  CardMessage, FromWebview, GRADE_ORDER, isFromWebview, reviewDuration, PanelAction, PanelState, SummaryMessage, SummaryView, TopicOption,
+  CardMessage, FromWebview, GRADE_ORDER, isFromWebview, reviewDuration, PanelAction, PanelState, Showing, SummaryMessage, SummaryView, TopicOption,
   ToWebview,
 } from '../../shared/flashcardsProtocol';
 import { StudyTarget } from '../../core/content/model';
@@ -32,6 +32,8 @@ import { pageHtml, webviewOptions } from './html';
 
 export const FLASHCARDS_VIEW_TYPE = WebviewTypes.flashcards;
 export const PANEL_TITLE = vscode.l10n.t('Flashcards');
+/** More than the session's undo steps, which drop their oldest first, as this list does. */
+const MAX_KEPT_SHOWINGS = 200;
 
 export interface PanelDeps {
   pack: ContentIndex;
@@ -76,6 +78,14 @@ export class FlashcardsPanel implements vscode.Disposable {
   private opening: (PanelOpening & { pageMs?: number; readyMs?: number }) | undefined;
   /** True while the webview shows what the page inlined and nothing newer was posted. */
   private pageIsCurrent = true;
+  /**
+   * The multiple choice card on screen and the seed its options are shown in:
+   * a new one for each showing, the same while it stays on screen (a reload of
+   * the page, a restored panel). An undo brings back the graded card's.
+   */
+  private showing: Showing | undefined;
+  /** The showings of the cards graded so far, for undo (the session's undo steps, in step). */
+  private readonly gradedShowings: Array<Showing | undefined> = [];
 
   constructor(
     readonly panel: vscode.WebviewPanel,
@@ -85,6 +95,9 @@ export class FlashcardsPanel implements vscode.Disposable {
     opening?: PanelOpening,
   ) {
     this.opening = opening;
+    const { showing, ...rest } = state;
+    this.state = rest;
+    this.showing = showing;
     this.session = this.newSession();
     panel.webview.options = webviewOptions(deps.extensionUri);
     // Nothing the first paint can do without waits here: the tracker's last
@@ -148,7 +161,7 @@ export class FlashcardsPanel implements vscode.Disposable {
   }
 
   get panelState(): PanelState {
-    return { ...this.state, stats: this.session.stats() };
+    return { ...this.state, stats: this.session.stats(), ...(this.showing ? { showing: this.showing } : {}) };
   }
 
   dispose(): void {
@@ -192,11 +205,20 @@ export class FlashcardsPanel implements vscode.Disposable {
         // A grade for a card no longer on screen (a double key press) is ignored.
         if (message.cardId !== this.session.current()?.id) return;
         await this.session.grade(message.grade, reviewDuration(message.durationMs));
+        this.gradedShowings.push(this.showing);
+        if (this.gradedShowings.length > MAX_KEPT_SHOWINGS) this.gradedShowings.shift();
+        // Shown again later (Again, or a learning step), the card is a new showing with an order of its own.
+        this.showing = undefined;
         this.postCurrent();
         return;
-      case 'undo':
-        if (await this.session.undo()) this.postCurrent();
+      case 'undo': {
+        const back = await this.session.undo();
+        if (!back) return;
+        const showing = this.gradedShowings.pop();
+        this.showing = showing?.cardId === back.id ? showing : undefined;
+        this.postCurrent();
         return;
+      }
       case 'configure':
         this.state = {
           ...this.state,
@@ -236,6 +258,8 @@ export class FlashcardsPanel implements vscode.Disposable {
 
   private restart(): void {
     this.state = { ...this.state, seed: newSeed() };
+    this.showing = undefined;
+    this.gradedShowings.length = 0;
     this.session = this.newSession();
     this.postState();
     this.postCurrent();
@@ -297,6 +321,8 @@ export class FlashcardsPanel implements vscode.Disposable {
       return { type: 'summary', summary: this.summary(), progress, canUndo: this.session.canUndo, stats };
     }
     const intervals = this.session.intervals();
+    if (card.kind !== 'multipleChoice') this.showing = undefined;
+    else if (this.showing?.cardId !== card.id) this.showing = { cardId: card.id, seed: newSeed() };
     return {
       type: 'card',
       card: toCardView(card, {
@@ -304,6 +330,7 @@ export class FlashcardsPanel implements vscode.Disposable {
         topic: this.deps.pack.topic(card.topic),
         isNew: this.session.mode === 'due' && isNewRecord(this.deps.store.get(card.id)),
         noteLabel: card.uri ? yourNoteLabel(card) : undefined,
+        choiceSeed: this.showing?.seed,
       }),
       intervals: intervals
         ? (Object.fromEntries(GRADE_ORDER.map((g) => [g, intervals[g].label])) as Record<(typeof GRADE_ORDER)[number], string>)

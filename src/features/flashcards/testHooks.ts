@@ -8,7 +8,7 @@ import vscode = require('vscode');
 import { ProgressStore } from '../../core/study/progressStore';
 import type { ReviewLog } from '../../core/study/reviewLogStore';
 import type { LazyReviewLog } from './lazyReviewLog';
-import { FromWebview, PanelState, ToWebview } from '../../shared/flashcardsProtocol';
+import { CardView, FromWebview, PanelState, ToWebview } from '../../shared/flashcardsProtocol';
 import type { DueCounts } from './dueTracker';
 import type { Flashcards } from './index';
 import type { FlashcardsPanel, PanelProbe } from './panel';
@@ -16,6 +16,8 @@ import type { FlashcardsPanel, PanelProbe } from './panel';
 export interface FlashcardsPanelTestHooks {
   /** The card the webview was last sent (undefined on the summary). */
   currentCardId(): string | undefined;
+  /** That card as the webview got it (its options in the order shown; undefined on the summary); a new object each time one is sent. */
+  currentCard(): CardView | undefined;
   /** Handles `message` as if the webview had sent it; resolves once handled. */
   send(message: FromWebview): Promise<void>;
   /** Resolves with the id of the next card the webview reports as painted. */
@@ -51,6 +53,7 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
   private reviewLog: LazyReviewLog | undefined;
   private panel: FlashcardsPanel | undefined;
   private currentCard: string | undefined;
+  private currentView: CardView | undefined;
   private firstCardMs: number | undefined;
   private readonly renderedListeners = new Set<(cardId: string) => void>();
 
@@ -68,13 +71,19 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
     this.panel = panel;
     if (!panel) {
       this.currentCard = undefined;
+      this.currentView = undefined;
       this.firstCardMs = undefined;
     }
   }
 
   posted(message: ToWebview): void {
-    if (message.type === 'card') this.currentCard = message.card.id;
-    else if (message.type === 'summary') this.currentCard = undefined;
+    if (message.type === 'card') {
+      this.currentCard = message.card.id;
+      this.currentView = message.card;
+    } else if (message.type === 'summary') {
+      this.currentCard = undefined;
+      this.currentView = undefined;
+    }
   }
 
   painted(cardId: string, firstCardMs: number | undefined): void {
@@ -100,6 +109,7 @@ export class FlashcardsTestProbe implements FlashcardsProbe {
         const panel = probe.panel;
         return panel && {
           currentCardId: () => probe.currentCard,
+          currentCard: () => probe.currentView,
           send: (message: FromWebview) => panel.handle(message),
           nextRendered: () => new Promise<string>((resolve) => {
             const listener = (cardId: string) => {

@@ -14,6 +14,7 @@ import {
   CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelAction, PanelSetup, PanelState, ProgressView, SessionStats,
   SummaryView, toPanelState, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
+import { gradeNumeric } from '../../shared/numeric';
 
 const vscode = acquireVsCodeApi<PanelState>();
 const send = (message: FromWebview): void => vscode.postMessage(message);
@@ -27,6 +28,7 @@ const KIND_LABEL: Record<CardView['kind'], string> = {
   essay: 'Essay',
 };
 const CONCEPT_FILTER = '__concept__';
+const kindLabel = (c: CardView): string => (c.numeric ? 'Worked calculation' : KIND_LABEL[c.kind]);
 
 // ---- state ----------------------------------------------------------------
 
@@ -38,6 +40,8 @@ let card: CardView | undefined;
 let intervals: Record<Grade, string> | null = null;
 let flipped = false;
 let picked: number | undefined;
+/** What the student typed into a worked calculation's answer box. */
+let typed = '';
 /** performance.now() when the card's front was painted: a grade's duration counts from there. */
 let shownAt: number | undefined;
 /** True between sending a grade and the next card arriving: keys are ignored meanwhile. */
@@ -146,9 +150,15 @@ function renderCard(): void {
   const c = card;
   stage.textContent = '';
   const meta = el('div', { className: 'meta' },
-    el('span', { className: 'badge', textContent: KIND_LABEL[c.kind] }),
-    el('span', { textContent: c.topicTitle }),
+    el('span', { className: 'badge', textContent: kindLabel(c) }),
   );
+  // A list card says whether its order is part of the answer, before the student recalls it.
+  if (c.kind === 'listRecall') {
+    const order = el('span', { className: 'badge order', textContent: c.ordered ? 'In order' : 'Any order' });
+    order.title = c.ordered ? 'Recall the items in the order given' : 'The items may come in any order';
+    meta.append(order);
+  }
+  meta.append(el('span', { textContent: c.topicTitle }));
   // A card written in a note outside any concept has no concept to show; one from a note says where it is written.
   if (c.conceptId) {
     const conceptLink = el('button', { type: 'button', className: 'link', textContent: c.conceptTerm, title: `Show the concept “${c.conceptTerm}”` });
@@ -164,16 +174,20 @@ function renderCard(): void {
 
   const article = el('article', { className: `card kind-${c.kind}${flipped ? ' flipped' : ''}` });
   article.dataset.cardId = c.id;
-  article.setAttribute('aria-label', `${KIND_LABEL[c.kind]} card, ${flipped ? 'answer side' : 'question side'}`);
+  article.setAttribute('aria-label', `${kindLabel(c)} card, ${flipped ? 'answer side' : 'question side'}`);
   article.append(meta);
 
   // A cloze's answer side is the whole text with the gaps filled, in place of the front.
   if (!(c.kind === 'cloze' && flipped)) article.append(trusted('div', 'front', c.frontHtml));
 
+  if (c.numeric && !flipped) article.append(calcInput());
+
   if (c.kind === 'multipleChoice' && c.choices) {
     const list = el('ol', { className: 'choices' });
     c.choices.forEach((choice, i) => {
       const button = el('button', { type: 'button', className: 'choice' });
+      // Shown in this showing's order: the letter is the place on screen; `written` is the option's place on the card.
+      button.dataset.written = String(choice.written);
       button.append(el('kbd', { textContent: letter(i) }), trusted('span', 'choice-text', choice.html));
       button.setAttribute('aria-keyshortcuts', letter(i));
       if (flipped) {
@@ -216,6 +230,7 @@ function renderCard(): void {
       case 'cloze':
       case 'basic':
       case 'listRecall':
+        if (c.numeric) back.append(...calcVerdict(c.numeric));
         back.append(trusted('div', 'answer', c.backHtml));
         break;
     }
@@ -227,8 +242,44 @@ function renderCard(): void {
   renderActions();
 }
 
+/** A worked calculation's answer box: Enter checks the number and shows the answer. */
+function calcInput(): HTMLElement {
+  const input = el('input', { type: 'text', id: 'calc-answer', className: 'calc-input', value: typed, autocomplete: 'off', spellcheck: false, placeholder: 'e.g. 1,250 or 7.5%' });
+  input.setAttribute('inputmode', 'decimal');
+  input.setAttribute('aria-keyshortcuts', 'Enter');
+  input.addEventListener('input', () => { typed = input.value; });
+  input.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' || event.isComposing) return;
+    event.preventDefault();
+    event.stopPropagation();
+    typed = input.value;
+    flip();
+  });
+  return el('p', { className: 'calc' }, el('label', { htmlFor: 'calc-answer', textContent: 'Your answer ' }), input);
+}
+
+/** The typed number checked: "Right: £205.11" or "Not quite: you wrote 250; the answer is £205.11"; nothing when nothing was typed. */
+function calcVerdict(numeric: NonNullable<CardView['numeric']>): HTMLElement[] {
+  const text = typed.trim();
+  if (!text) return [];
+  const { verdict } = gradeNumeric(text, numeric);
+  const message = verdict === 'right' ? `✓ Right: ${numeric.answer}`
+    : verdict === 'several-numbers' ? `✗ Write one number: you wrote ${text}; the answer is ${numeric.answer}`
+    : verdict === 'not-a-number' ? `✗ Not a number: you wrote ${text}; the answer is ${numeric.answer}`
+    : `✗ Not quite: you wrote ${text}; the answer is ${numeric.answer}`;
+  const node = el('p', { className: `calc-verdict ${verdict === 'right' ? 'right' : 'wrong'}`, textContent: message });
+  node.setAttribute('role', 'status');
+  return [node];
+}
+
+function calcMissed(): boolean {
+  const text = typed.trim();
+  return !!card?.numeric && !!text && gradeNumeric(text, card.numeric).verdict !== 'right';
+}
+
 function suggestedGrade(): Grade {
   if (card?.kind === 'multipleChoice' && picked !== undefined && !card.choices?.[picked]?.correct) return 'again';
+  if (calcMissed()) return 'again';
   if (card?.kind === 'essay') {
     // Once the student ticks key points, suggest a grade from how many their answer covered.
     const boxes = [...stage.querySelectorAll<HTMLInputElement>('.checklist input[type=checkbox]')];
@@ -260,6 +311,7 @@ function renderActions(): void {
     actions.append(show);
     keysHelp.textContent = card.kind === 'multipleChoice'
       ? 'A–D pick an answer · Space show answer · Z undo'
+      : card.numeric ? 'Type the number and press Enter to check it, or Show Answer to see it · Z undo outside the box'
       : 'Space show answer · Z undo';
     return;
   }
@@ -438,11 +490,15 @@ function receive(message: ToWebview): void {
       intervals = message.intervals;
       flipped = false;
       picked = undefined;
+      typed = '';
       undoButton.disabled = !message.canUndo;
+      // The option order of this showing, kept with the panel's state so a reload shows the card as it is now.
+      state = { ...state, showing: message.card.choiceSeed !== undefined ? { cardId: message.card.id, seed: message.card.choiceSeed } : undefined };
       save(message.stats);
       renderProgress(message.progress);
       renderCard();
-      stage.focus();
+      // A worked calculation is answered by typing: its box takes the focus.
+      (stage.querySelector<HTMLInputElement>('.calc-input') ?? stage).focus();
       reportPainted(message.card.id);
       return;
     case 'summary':
