@@ -137,23 +137,39 @@ const lazyFeaturesPlugin = {
 /**
  * The browser build (package.json "browser"): dist/web/extension.js for the
  * web worker extension host of vscode.dev, github.dev and code-server, where
- * `require` knows only 'vscode'. The libraries are inside it (the browser
- * cannot require a file synchronously, and a concept page, a search or a
- * grade needs its library at once), and so is the review log (its first use
- * is synchronous too). The features that start after activation load the same
- * files as on the desktop, dist/<feature>.js: src/web/bundleLoader.ts reads
- * and evaluates them, serving them 'vscode' and the libraries by the names
- * they require (./markdown-it.js...). One copy of each in the .vsix, so those
- * builds go through the same leak check as dist/web/extension.js. markdown-it
- * asks `entities` only for its decoder: the whole package would add its 24 KB encoder.
+ * `require` knows only 'vscode'. Everything else it loads is the desktop's own
+ * files, one copy of each in the .vsix, so those builds go through the same
+ * leak check as dist/web/extension.js: the libraries (dist/markdown-it.js...),
+ * read at activation beside the pack and evaluated on first use by
+ * src/web/libraries.ts (core's require('markdown-it') and the like become
+ * stand-ins for them, see webLibrariesPlugin), and the features that start
+ * after activation (dist/myNotes.js...), read and evaluated by
+ * src/web/bundleLoader.ts, which serves them 'vscode' and the libraries by the
+ * names they require. The review log is inside dist/web/extension.js: its
+ * first use is synchronous. markdown-it asks `entities` only for its decoder:
+ * the whole package would add its 24 KB encoder (the desktop's file too).
  */
+const ENTITIES_DECODER = { entities: require.resolve('entities/lib/decode.js') };
 const webCommon = {
   platform: 'browser',
   format: 'cjs',
   external: ['vscode'],
   mainFields: ['browser', 'module', 'main'],
-  alias: { entities: require.resolve('entities/lib/decode.js') },
+  alias: ENTITIES_DECODER,
   metafile: true,
+};
+/** In the browser build, a library is a stand-in that src/web/libraries.ts fills from the desktop's file. */
+const webLibrariesPlugin = {
+  name: 'web-libraries',
+  setup(build) {
+    const filter = new RegExp(`^(${LAZY_LIBRARIES.map((name) => name.replace(/\./g, '\\.')).join('|')})$`);
+    build.onResolve({ filter }, (args) => ({ path: args.path, namespace: 'web-library' }));
+    build.onLoad({ filter: /.*/, namespace: 'web-library' }, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(path.join(root, 'src/web/libraries.ts'))}).libraryStandIn(${JSON.stringify(`./${lazyFile(args.path)}.js`)});`,
+      loader: 'js',
+      resolveDir: root,
+    }));
+  },
 };
 const webExternals = ['vscode', ...LAZY_LIBRARIES.map((name) => `./${lazyFile(name)}.js`), ...Object.keys(LAZY_FEATURES).map((name) => `./${name}.js`)];
 
@@ -166,12 +182,16 @@ const webLeakPlugin = {
       if (!result.metafile) return;
       const { webBundleProblems, nodeGlobalUses } = require('./test/support/webBundleCheck.js');
       const problems = webBundleProblems(result.metafile, webExternals);
-      const outfile = build.initialOptions.outfile;
-      if (fs.existsSync(outfile)) {
-        for (const name of nodeGlobalUses(fs.readFileSync(outfile, 'utf8'))) problems.push(`${outfile} uses Node's global '${name}'`);
+      const outputs = Object.keys(result.metafile.outputs).filter((file) => file.endsWith('.js'));
+      for (const output of outputs) {
+        const file = path.join(root, output);
+        if (!fs.existsSync(file)) continue;
+        for (const name of nodeGlobalUses(fs.readFileSync(file, 'utf8'))) problems.push(`${output} uses Node's global '${name}'`);
       }
-      fs.mkdirSync(path.dirname(outfile), { recursive: true });
-      fs.writeFileSync(outfile.replace(/\.js$/, '.meta.json'), JSON.stringify(result.metafile));
+      const { outfile, outdir } = build.initialOptions;
+      const meta = outfile ? outfile.replace(/\.js$/, '.meta.json') : path.join(outdir, 'libraries.meta.json');
+      fs.mkdirSync(path.dirname(meta), { recursive: true });
+      fs.writeFileSync(meta, JSON.stringify(result.metafile));
       for (const problem of problems) {
         result.errors.push({ text: `web build: ${problem}` });
         webLeaks.push(problem);
@@ -216,12 +236,16 @@ function targets() {
       metafile: true,
       plugins: [lazyLibrariesPlugin, webLeakPlugin, problemMatcherPlugin],
     })),
+    // The browser reads these too (see webCommon).
     {
       ...common,
       entryPoints: Object.fromEntries(LAZY_LIBRARIES.map((name) => [lazyFile(name), require.resolve(name)])),
       outdir: 'dist',
       platform: 'node',
       format: 'cjs',
+      alias: ENTITIES_DECODER,
+      metafile: true,
+      plugins: [webLeakPlugin, problemMatcherPlugin],
     },
   ];
   list.push({
@@ -230,7 +254,7 @@ function targets() {
     entryPoints: ['src/web/extension.ts'],
     outfile: 'dist/web/extension.js',
     // Node's loader of the features' bundles is in there too, unused; its requires stay as they are.
-    plugins: [lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
+    plugins: [webLibrariesPlugin, lazyFeaturesPlugin, webLeakPlugin, problemMatcherPlugin],
   });
   for (const panel of ['flashcards', 'conceptPage', 'dashboard']) {
     if (!exists(`src/webview/${panel}/main.ts`)) continue;
@@ -281,7 +305,7 @@ async function main() {
 }
 
 // test/unit/webBundle.test.ts builds with the browser build's own options.
-module.exports = { webCommon, lazyLibrariesPlugin, webExternals };
+module.exports = { webCommon, lazyLibrariesPlugin, webExternals, ENTITIES_DECODER };
 
 if (require.main === module) {
   main().catch((error) => {

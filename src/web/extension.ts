@@ -1,8 +1,8 @@
 // The browser entry (package.json "browser"), in the web worker extension
-// host of vscode.dev, github.dev or code-server: no Node, so the pack is read
-// through vscode.workspace.fs and the features' own bundles through
-// ./bundleLoader.ts; then the composition the desktop build shares
-// (../compose.ts). esbuild.js builds this as dist/web/extension.js and fails
+// host of vscode.dev, github.dev or code-server: no Node, so the pack and the
+// libraries' files are read (fetch, else vscode.workspace.fs) and the
+// features' own bundles go through ./bundleLoader.ts; then the composition the
+// desktop build shares (../compose.ts). Every file it loads is the desktop's. esbuild.js builds this as dist/web/extension.js and fails
 // the build if a Node built-in gets into it.
 
 import vscode = require('vscode');
@@ -43,20 +43,21 @@ export async function activate(context: vscode.ExtensionContext): Promise<CrmStu
     read: async (name) => ({ source: await readText(bundleUri(name)), url: bundleUri(name).toString() }),
     require: (name) => {
       if (name === 'vscode') return vscode;
-      const library = libraries[name];
-      if (!library) throw new Error(`dist/ asked the browser build for '${name}', which it does not have`);
-      return library();
+      if (libraries.has(name)) return libraries.library(name);
+      throw new Error(`dist/ asked the browser build for '${name}', which it does not have`);
     },
     inline: { reviewLog },
   }));
   let text: string | undefined;
   let readError: unknown;
   const reading = performance.now();
-  try {
-    text = await readText(vscode.Uri.joinPath(context.extensionUri, 'dist', 'content.json'));
-  } catch (error) {
-    readError = error;
-  }
+  const distUri = (file: string) => vscode.Uri.joinPath(context.extensionUri, 'dist', file);
+  // The pack and the libraries' text at the same time (./libraries.ts: they are evaluated on first use).
+  const [, libraryError] = await Promise.all([
+    readText(distUri('content.json')).then((value) => (text = value), (error: unknown) => (readError = error)),
+    libraries.preload(async (file) => ({ source: await readText(distUri(`${file}.js`)), url: distUri(`${file}.js`).toString() })).then(() => undefined, (error: unknown) => error),
+  ]);
+  if (libraryError) activation.reportProblem(vscode.l10n.t('CRM Study Notes could not load its libraries: {0}', libraryError instanceof Error ? libraryError.message : String(libraryError)));
   const read = performance.now() - reading;
   const pack = packOrReport(() => {
     if (text === undefined) throw readError;

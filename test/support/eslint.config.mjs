@@ -154,13 +154,6 @@ const configs = [
     },
   },
   {
-    // The browser build holds the libraries in its main bundle and serves them to the features' bundles by these names.
-    files: ['src/web/libraries.ts'],
-    rules: {
-      '@typescript-eslint/no-require-imports': ['error', { allowAsImport: true, allow: ['^markdown-it$', '^markdown-it-deflist$', '^fuse\\.js$', '^ignore$', '^ts-fsrs$'] }],
-    },
-  },
-  {
     // The features that start after activation have bundles of their own
     // (esbuild.js LAZY_FEATURES); Node requires them from this one file.
     files: ['src/vscode/lazyBundles.ts'],

@@ -1,5 +1,5 @@
-// The browser build's two pieces that run without VS Code: the loader of the
-// features' own bundles (src/web/bundleLoader.ts), and the check esbuild.js
+// The browser build's pieces that run without VS Code: the loaders of the
+// features' own bundles and of the libraries (src/web/), and the check esbuild.js
 // runs over every file the browser loads (test/support/webBundleCheck.js), fed with
 // what esbuild really writes for a leak.
 import * as assert from 'assert';
@@ -10,6 +10,7 @@ import { createBundleLoader, evaluateCommonJs } from '../../src/web/bundleLoader
 import type { BundleName } from '../../src/vscode/lazyBundles';
 import { bundles } from '../../src/vscode/lazyBundles';
 import * as reviewLogStore from '../../src/core/study/reviewLogStore';
+import { Libraries, LIBRARY_FILES, libraries, libraryStandIn } from '../../src/web/libraries';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports -- a CommonJS script of the build
 const { webBundleProblems, nodeGlobalUses } = require('../support/webBundleCheck.js') as {
@@ -21,6 +22,7 @@ const build = require('../../esbuild.js') as {
   webCommon: esbuild.BuildOptions;
   webExternals: string[];
   lazyLibrariesPlugin: esbuild.Plugin;
+  ENTITIES_DECODER: Record<string, string>;
 };
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -107,18 +109,60 @@ suite('web build: loading a feature\'s own bundle', () => {
     await bundles.ready('myNotes');
   });
 
-  test('a feature bundle gets markdown-it from the main bundle and renders with it', async () => {
+  test('a feature bundle gets markdown-it from the desktop\'s library file, evaluated on first use', async () => {
     // What esbuild.js does for dist/<feature>.js: the libraries stay requires of ./markdown-it.js and the like.
     const { text, metafile } = await webBuild("export { createMarkdownIt } from './src/core/markdown/libs';", { plugins: [build.lazyLibrariesPlugin] });
     assert.deepStrictEqual(webBundleProblems(metafile, build.webExternals), []);
-    const served: string[] = [];
-    // eslint-disable-next-line @typescript-eslint/no-require-imports -- what src/web/libraries.ts serves by that name
-    const library = (name: string) => (served.push(name), name === './markdown-it.js' ? require('markdown-it') : undefined);
-    const loader = createBundleLoader(sources({ importExport: text }, library));
+    // And dist/markdown-it.js as esbuild.js builds it for both hosts (platform node, the entities decoder only).
+    const markdownIt = await esbuild.build({ entryPoints: [require.resolve('markdown-it')], bundle: true, platform: 'node', format: 'cjs', alias: build.ENTITIES_DECODER, write: false, metafile: true, logLevel: 'silent', outfile: path.join(ROOT, 'out', 'markdown-it.js') });
+    assert.deepStrictEqual(webBundleProblems(markdownIt.metafile, build.webExternals), []);
+    const libs = new Libraries();
+    await libs.preload(async (file) => ({ source: file === 'markdown-it' ? markdownIt.outputFiles[0].text : 'module.exports = {}', url: `test:/dist/${file}.js` }));
+    const loader = createBundleLoader(sources({ importExport: text }, (name) => libs.library(name)));
     await loader.ready('importExport');
     const { createMarkdownIt } = loader.load('importExport') as unknown as { createMarkdownIt(options: MarkdownIt.Options): MarkdownIt };
-    assert.strictEqual(createMarkdownIt({}).render('**KAM**').trim(), '<p><strong>KAM</strong></p>');
-    assert.deepStrictEqual(served, ['./markdown-it.js']);
+    assert.strictEqual(createMarkdownIt({}).render('**KAM** &amp; SCOPE').trim(), '<p><strong>KAM</strong> &amp; SCOPE</p>');
+  });
+});
+
+suite('web build: the libraries in the browser', () => {
+  test('every library file is read up front, and each is evaluated only when first used, once', async () => {
+    const libs = new Libraries();
+    const read: string[] = [];
+    await libs.preload(async (file) => {
+      read.push(file);
+      return { source: `globalThis.__evaluated = (globalThis.__evaluated || 0) + 1; module.exports = { name: ${JSON.stringify(file)} };`, url: `test:/dist/${file}.js` };
+    });
+    assert.deepStrictEqual(read.sort(), [...LIBRARY_FILES].sort());
+    const counter = globalThis as { __evaluated?: number };
+    counter.__evaluated = 0;
+    assert.deepStrictEqual(libs.library('./fuse.js'), { name: 'fuse' });
+    assert.strictEqual(libs.library('./fuse.js'), libs.library('./fuse.js'));
+    assert.strictEqual(counter.__evaluated, 1);
+    assert.ok(libs.has('./ts-fsrs.js') && !libs.has('./papaparse.js'));
+  });
+
+  test('a library that could not be read is named, with the reason, when it is first needed', async () => {
+    const libs = new Libraries();
+    await assert.rejects(libs.preload(async (file) => {
+      if (file === 'ts-fsrs') throw new Error('HTTP 404');
+      return { source: '', url: '' };
+    }), /HTTP 404/);
+    assert.throws(() => libs.library('./ts-fsrs.js'), /dist\/ts-fsrs\.js could not be loaded in the browser \(HTTP 404\)/);
+  });
+
+  test('the stand-in core gets in the browser build is constructed, called and read as the library itself', async () => {
+    await libraries.preload(async (file) => ({
+      source: file === 'fuse'
+        ? 'class Fuse { constructor(list) { this.list = list; } static createIndex() { return "index"; } } module.exports = Fuse;'
+        : file === 'markdown-it-deflist' ? 'module.exports = (md) => md + " with deflist";' : 'module.exports = { version: 5 };',
+      url: `test:/dist/${file}.js`,
+    }));
+    const Fuse = libraryStandIn('./fuse.js') as { new (list: string[]): { list: string[] }; createIndex(): string };
+    assert.deepStrictEqual(new Fuse(['kam']).list, ['kam']);
+    assert.strictEqual(Fuse.createIndex(), 'index');
+    assert.strictEqual((libraryStandIn('./markdown-it-deflist.js') as (md: string) => string)('md'), 'md with deflist');
+    assert.strictEqual((libraryStandIn('./ts-fsrs.js') as { version: number }).version, 5);
   });
 });
 
