@@ -42,7 +42,7 @@ export interface CrmStudyTestHooks {
   /** The progress dashboard: the figures it was given, its paint times, its messages. */
   dashboard: DashboardTestHooks;
   /** The browser build only: how long activate took in the web worker host, and what that host was. */
-  activation?: { ms: number; packReadMs: number; uiKind: 'Web' | 'Desktop'; hasProcess: boolean };
+  activation?: { ms: number; readMs: number; uiKind: 'Web' | 'Desktop'; hasProcess: boolean };
 }
 
 export type CrmStudyTestApi = CrmStudyApi & CrmStudyTestHooks;
