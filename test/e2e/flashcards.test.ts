@@ -70,11 +70,7 @@ suite('Flashcards in the workbench', () => {
   test('after a window reload the panel is back with its progress, and the grade was kept', async function () {
     this.timeout(120000);
     const page = workbench().page;
-    // Reload the way a student does (it runs VS Code's shutdown, which flushes state), not page.reload().
-    const reloaded = page.waitForEvent('load', { timeout: 60000 });
-    await workbench().runCommand('Developer: Reload Window');
-    await reloaded;
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    await workbench().reloadWindow();
     const frame = panel(page);
     await frame.locator('article.card').waitFor({ timeout: 60000 });
     assert.match(await frame.locator('#counts').innerText(), /^1 done/);

@@ -66,10 +66,7 @@ suite('Flashcards in the workbench: multiple choice options', () => {
   test('after a window reload the same card is on screen with its options in the same order', async function () {
     this.timeout(120000);
     const page = workbench().page;
-    const reloaded = page.waitForEvent('load', { timeout: 60000 });
-    await workbench().runCommand('Developer: Reload Window');
-    await reloaded;
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    await workbench().reloadWindow();
     const frame = panel(page);
     await frame.locator(`article.card[data-card-id="${cardId}"]`).waitFor({ timeout: 60000 });
     const after = await until('the options to be painted', () => shownOrder(frame), (o) => o.length === order.length, WAIT_MS);

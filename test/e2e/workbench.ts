@@ -76,6 +76,14 @@ export class Workbench {
   }
 
   /** Quick Open (Ctrl+P), type the file name, Enter; resolves when its editor is active. */
+  /** Reloads the window the way a student does (it runs VS Code's shutdown, which flushes state), not page.reload(); resolves once the explorer is back. */
+  async reloadWindow(): Promise<void> {
+    const reloaded = this.page.waitForEvent('load', { timeout: 60000 });
+    await this.runCommand('Developer: Reload Window');
+    await reloaded;
+    await this.page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+  }
+
   async openFile(name: string): Promise<void> {
     await this.choose('Control+P', name);
     await this.page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: WAIT_MS });
