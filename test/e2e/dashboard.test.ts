@@ -4,6 +4,7 @@
 // Also prints command-to-painted as the extension logs it (budget 400 ms).
 import * as assert from 'assert';
 import type { FrameLocator, Page } from 'playwright-core';
+import { gradeShownCardGood } from './studyUi';
 import { until, useWorkbench } from './workbench';
 
 const WAIT_MS = 30000;
@@ -53,15 +54,7 @@ suite('Progress dashboard in the workbench', () => {
     await workbench().runCommand('View: Close All Editors');
     await workbench().runCommand('CRM Study: Open Flashcards');
     const cards = visibleWebview(page);
-    for (let i = 0; i < 3; i++) {
-      const card = cards.locator('article.card');
-      await card.waitFor({ timeout: WAIT_MS });
-      const id = await card.getAttribute('data-card-id');
-      await cards.locator('#stage').press('Space');
-      await cards.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
-      await cards.locator('#stage').press('3');
-      await cards.locator(`article.card:not([data-card-id="${id}"]), .summary`).first().waitFor({ timeout: WAIT_MS });
-    }
+    for (let i = 0; i < 3; i++) await gradeShownCardGood(cards);
     await workbench().runCommand('View: Close All Editors');
     await workbench().runCommand('CRM Study: Show Progress');
     const frame = visibleWebview(page);

@@ -5,7 +5,7 @@
 // there. Also prints command-to-first-card-painted as the extension logs it.
 import * as assert from 'assert';
 import { median } from '../bench/harness';
-import { panel, statusBarText, waitForStatusBar } from './studyUi';
+import { gradeShownCardGood, panel, statusBarText, waitForStatusBar } from './studyUi';
 import { useWorkbench, Workbench } from './workbench';
 
 const WAIT_MS = 30000;
@@ -114,11 +114,7 @@ suite('Flashcards in the workbench', () => {
         const card = frame.locator('article.card');
         await card.waitFor({ timeout: WAIT_MS });
         if (await frame.locator('article.card .calc-input').count()) return frame.locator('article.card .calc-input');
-        const id = await card.getAttribute('data-card-id');
-        await frame.locator('#stage').press('Space');
-        await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
-        await frame.locator('#stage').press('3');
-        await frame.locator(`article.card:not([data-card-id="${id}"])`).waitFor({ timeout: WAIT_MS });
+        await gradeShownCardGood(frame);
       }
       throw new Error('no worked calculation among the first cards of Analytics & metrics');
     };

@@ -3,14 +3,11 @@
 // screen, and the same order after an undo and after a window reload; and a
 // list card saying whether its order counts.
 import * as assert from 'assert';
-import type { FrameLocator, Page } from 'playwright-core';
+import type { FrameLocator } from 'playwright-core';
+import { gradeShownCardGood, panel } from './studyUi';
 import { until, useWorkbench } from './workbench';
 
 const WAIT_MS = 30000;
-
-function panel(page: Page): FrameLocator {
-  return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
-}
 
 /** The written place of each option, in the order the panel shows them (A, B, …). */
 async function shownOrder(frame: FrameLocator): Promise<string[]> {
@@ -29,13 +26,7 @@ suite('Flashcards in the workbench: multiple choice options', () => {
     const frame = panel(page);
     const card = frame.locator('article.card');
     await card.waitFor({ timeout: WAIT_MS });
-    for (let i = 0; i < 40 && !(await frame.locator('article.card.kind-multipleChoice').count()); i++) {
-      const id = await card.getAttribute('data-card-id');
-      await frame.locator('#stage').press('Space');
-      await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
-      await frame.locator('#stage').press('3');
-      await frame.locator(`article.card:not([data-card-id="${id}"])`).waitFor({ timeout: WAIT_MS });
-    }
+    for (let i = 0; i < 40 && !(await frame.locator('article.card.kind-multipleChoice').count()); i++) await gradeShownCardGood(frame);
     await frame.locator('article.card.kind-multipleChoice').waitFor({ timeout: WAIT_MS });
     cardId = (await card.getAttribute('data-card-id')) ?? '';
     order = await shownOrder(frame);
@@ -76,14 +67,7 @@ suite('Flashcards in the workbench: multiple choice options', () => {
   test('a list card says, before it is turned, whether its order counts', async function () {
     this.timeout(120000);
     const frame = panel(workbench().page);
-    const card = frame.locator('article.card');
-    for (let i = 0; i < 40 && !(await frame.locator('article.card.kind-listRecall').count()); i++) {
-      const id = await card.getAttribute('data-card-id');
-      await frame.locator('#stage').press('Space');
-      await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
-      await frame.locator('#stage').press('3');
-      await frame.locator(`article.card:not([data-card-id="${id}"])`).waitFor({ timeout: WAIT_MS });
-    }
+    for (let i = 0; i < 40 && !(await frame.locator('article.card.kind-listRecall').count()); i++) await gradeShownCardGood(frame);
     const badge = frame.locator('article.card.kind-listRecall:not(.flipped) .meta .badge.order');
     await badge.waitFor({ timeout: WAIT_MS });
     assert.match(await badge.innerText(), /^(In order|Any order)$/i);

@@ -11,6 +11,17 @@ export function panel(page: Page): FrameLocator {
   return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
 }
 
+/** Shows the card on screen, grades it Good and waits until another card (or the summary) is up. */
+export async function gradeShownCardGood(frame: FrameLocator): Promise<void> {
+  const card = frame.locator('article.card');
+  await card.waitFor({ timeout: WAIT_MS });
+  const id = await card.getAttribute('data-card-id');
+  await frame.locator('#stage').press('Space');
+  await frame.locator('.actions .grade').first().waitFor({ timeout: WAIT_MS });
+  await frame.locator('#stage').press('3');
+  await frame.locator(`article.card:not([data-card-id="${id}"]), .summary`).first().waitFor({ timeout: WAIT_MS });
+}
+
 /** The "N new" / "N due" status bar item's text, e.g. "19 new". */
 export async function statusBarText(page: Page): Promise<string> {
   const item = page.locator('.statusbar-item', { hasText: /\d+ (new|due)$/ }).first();
