@@ -1,7 +1,8 @@
 // Worked calculations (`Calc:` cards): reading a number the way a student types
 // it, reading a card's `A:` line (number, unit, tolerance), and grading one
-// against the other. It imports nothing but a type, so the flashcards webview
-// (through src/shared/numeric.ts) grades with exactly the code the quiz uses.
+// against the other. It imports only a type and the l10n door, so the
+// flashcards webview (through src/shared/numeric.ts) grades, and words its
+// verdict, with exactly the code the quiz uses.
 //
 // The rules, also in content/README.md ("Worked calculation"):
 // - Units and words around the number are ignored: "£205.11", "205.11 pounds",
@@ -21,6 +22,7 @@
 // - No multipliers: "1.5m" is 1.5, so write the full number.
 
 import type { NumericAnswer } from '../content/model';
+import { l10n } from '../util/l10n';
 
 /** A number as a student (or an author) wrote it. */
 export interface WrittenNumber {
@@ -168,4 +170,22 @@ export function gradeNumeric(typed: string, answer: NumericAnswer): NumericGrade
   const right = candidates.find(within);
   if (right !== undefined) return { verdict: 'right', read: right };
   return { verdict: 'wrong', read: value };
+}
+
+/**
+ * A typed number's verdict in words, the same in the quiz and the flashcards
+ * panel: "✓ Right: £205.11", "✗ Not quite: you wrote 250; the answer is £205.11".
+ * `typed` and `answer` as they are to be shown (the quiz clips them).
+ */
+export function numericFeedback(verdict: Exclude<NumericVerdict, 'empty'>, typed: string, answer: string): string {
+  switch (verdict) {
+    case 'right':
+      return `✓ ${l10n.t('Right: {0}', answer)}`;
+    case 'several-numbers':
+      return `✗ ${l10n.t('Write one number: you wrote {0}; the answer is {1}', typed, answer)}`;
+    case 'not-a-number':
+      return `✗ ${l10n.t('Not a number: you wrote {0}; the answer is {1}', typed, answer)}`;
+    case 'wrong':
+      return `✗ ${l10n.t('Not quite: you wrote {0}; the answer is {1}', typed, answer)}`;
+  }
 }

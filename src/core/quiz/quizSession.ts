@@ -2,7 +2,7 @@
 // credit for lists) and lists what was missed.
 
 import { ChoiceQuestion, ListQuestion, NumericQuestion, Question, TypedQuestion } from './questions';
-import { gradeNumeric } from './numeric';
+import { gradeNumeric, numericFeedback } from './numeric';
 import { gradeList, gradeTyped } from './textMatch';
 import { l10n } from '../util/l10n';
 
@@ -85,18 +85,9 @@ export function gradeNumericQuestion(question: NumericQuestion, response: Respon
   const expected = question.expected;
   const graded = gradeNumeric(text, question.answer);
   const wrong = (feedback: string): AnswerGrade => ({ correct: false, score: 0, expected, feedback });
-  switch (graded.verdict) {
-    case 'right':
-      return { correct: true, score: 1, expected, feedback: `✓ ${l10n.t('Right: {0}', clip(expected))}` };
-    case 'empty':
-      return wrong(l10n.t('The answer: {0}', clip(expected)));
-    case 'several-numbers':
-      return wrong(`✗ ${l10n.t('Write one number: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
-    case 'not-a-number':
-      return wrong(`✗ ${l10n.t('Not a number: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
-    case 'wrong':
-      return wrong(`✗ ${l10n.t('Not quite: you wrote {0}; the answer is {1}', clip(text, 40), clip(expected))}`);
-  }
+  if (graded.verdict === 'empty') return wrong(l10n.t('The answer: {0}', clip(expected)));
+  const feedback = numericFeedback(graded.verdict, clip(text, 40), clip(expected));
+  return graded.verdict === 'right' ? { correct: true, score: 1, expected, feedback } : wrong(feedback);
 }
 
 export function gradeAnswer(question: Question, response: Response): AnswerGrade {

@@ -14,7 +14,7 @@ import {
   CardView, emptyStats, FromWebview, Grade, GRADE_ORDER, PanelAction, PanelSetup, PanelState, ProgressView, SessionStats,
   SummaryView, toPanelState, TopicOption, ToWebview,
 } from '../../shared/flashcardsProtocol';
-import { gradeNumeric } from '../../shared/numeric';
+import { gradeNumeric, numericFeedback } from '../../shared/numeric';
 
 const vscode = acquireVsCodeApi<PanelState>();
 const send = (message: FromWebview): void => vscode.postMessage(message);
@@ -261,12 +261,9 @@ function calcInput(): HTMLElement {
 /** The typed number checked: "Right: £205.11" or "Not quite: you wrote 250; the answer is £205.11"; nothing when nothing was typed. */
 function calcVerdict(numeric: NonNullable<CardView['numeric']>): HTMLElement[] {
   const text = typed.trim();
-  if (!text) return [];
   const { verdict } = gradeNumeric(text, numeric);
-  const message = verdict === 'right' ? `✓ Right: ${numeric.answer}`
-    : verdict === 'several-numbers' ? `✗ Write one number: you wrote ${text}; the answer is ${numeric.answer}`
-    : verdict === 'not-a-number' ? `✗ Not a number: you wrote ${text}; the answer is ${numeric.answer}`
-    : `✗ Not quite: you wrote ${text}; the answer is ${numeric.answer}`;
+  if (verdict === 'empty') return [];
+  const message = numericFeedback(verdict, text, numeric.answer);
   const node = el('p', { className: `calc-verdict ${verdict === 'right' ? 'right' : 'wrong'}`, textContent: message });
   node.setAttribute('role', 'status');
   return [node];
