@@ -10,9 +10,9 @@
 // below (what a # or ## heading means, text outside concepts, card ids).
 
 import { Block, normaliseSource, sliceSource, toBlocks } from '../markdown/markdownBlocks';
-import { checkCloze, fillCloze } from './cloze';
+import { checkCloze, fillCloze, writtenWordings } from './cloze';
 import { isValidId, slugify } from './ids';
-import { Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
+import { ASKS_IN_ORDER, Card, CardKind, Choice, Concept, Diagnostic, Part, Topic } from './model';
 import { parseNumericSpec } from '../quiz/numeric';
 
 export interface ParseOptions {
@@ -558,7 +558,7 @@ export class DeckParser {
       ? { prompt: split.prompt, answer, keyPoints: texts }
       : {
         prompt: split.prompt, answer, items: texts.map((t) => splitNamed(t).name),
-        ordered: draft.order ? draft.order === 'in' : /\bin order\b/i.test(split.prompt),
+        ordered: draft.order ? draft.order === 'in' : ASKS_IN_ORDER.test(split.prompt),
         ...(draft.order ? { orderStated: true as const } : {}),
       };
     return withExplanation(result, split.after);
@@ -647,7 +647,7 @@ export function isAcronym(alias: string): boolean {
  */
 function idSource(markdown: string): string {
   return markdown
-    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0].split('|')[0])
+    .replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => writtenWordings(inner)[0])
     .replace(/[*_`#>[\]()]/g, '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -101,6 +101,14 @@ export interface Card extends SourceLocation {
   sourceStated?: true;
 }
 
+/** A bare `List:` (no `(in order)` or `(any order)`) asks for its items in order when its prompt says "in order". */
+export const ASKS_IN_ORDER = /\bin order\b/i;
+
+/** Whether a list card's items are graded in order: what its marker said (the parser sets `ordered`), else its prompt's wording. */
+export function listIsOrdered(card: Pick<Card, 'ordered' | 'prompt'>): boolean {
+  return card.ordered ?? ASKS_IN_ORDER.test(card.prompt);
+}
+
 export interface NumericAnswer {
   value: number;
   /** Absolute; `A: 205.11 ± 0.5` or `± 1%` (relative, resolved to absolute at parse). Default: 0.5% of |value|, at least half the last written decimal place. */

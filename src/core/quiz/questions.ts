@@ -8,7 +8,7 @@
 
 import { ContentIndex } from '../content/contentIndex';
 import { readCloze } from '../content/cloze';
-import { Card, Concept, inTopic, isNoteTopic, MY_NOTES, NumericAnswer } from '../content/model';
+import { Card, Concept, inTopic, isNoteTopic, listIsOrdered, MY_NOTES, NumericAnswer } from '../content/model';
 import { myNotesTitle, noteGroupTitle } from '../notes/noteLabels';
 import { plainText } from '../markdown/plainText';
 import { acronymExpansions, maskDefinition } from './masking';
@@ -276,7 +276,7 @@ export class QuestionBank {
         const items = (card.items ?? []).map(plainText).filter(Boolean);
         if (items.length < 2) return undefined;
         const prompt = plainText(card.prompt);
-        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: card.ordered ?? /\bin order\b/i.test(prompt) }));
+        return make('listRecall', () => ({ ...base('listRecall'), kind: 'list', prompt, expected: items.join(', '), items, ordered: listIsOrdered(card) }));
       }
       case 'essay':
         // Key points of an essay cannot be graded from a typed line.

@@ -4,7 +4,7 @@
 
 import type { CardView } from '../../shared/flashcardsProtocol';
 import { fillCloze } from '../content/cloze';
-import { Card, Concept, Topic } from '../content/model';
+import { Card, Concept, listIsOrdered, Topic } from '../content/model';
 import { renderClozeFront, renderInline, renderMarkdown } from '../markdown/render';
 import { createRng, shuffled } from '../util/rng';
 import { plainText } from '../markdown/plainText';
@@ -64,7 +64,7 @@ export function toCardView(card: Card, context: CardContext): CardView {
     case 'listRecall':
       view.items = (card.items ?? []).map((item) => renderInline(item));
       view.backHtml = renderMarkdown(card.answer);
-      view.ordered = card.ordered ?? false;
+      view.ordered = listIsOrdered(card);
       break;
     case 'basic':
       view.backHtml = renderMarkdown(card.answer);
