@@ -1,6 +1,6 @@
 // The compiled course pack from its text, the same on the desktop and in the
 // browser: only how the text is read differs (./packLoader.ts with Node's fs,
-// ../web/packLoader.ts through vscode.workspace.fs).
+// ../web/extension.ts with fetch or vscode.workspace.fs).
 
 import vscode = require('vscode');
 import { ContentIndex } from '../core/content/contentIndex';

@@ -88,11 +88,9 @@ export function cardMarkdown(card: Card, n: number): string[] {
       return [`${label} ${card.prompt.trim()}`, quote(`${l10n.t('Key points:')}\n\n${points}`)];
     }
     case 'basic':
-      // A worked calculation's answer, then its worked solution.
-      if (card.numeric && card.explanation) return [`${label} ${card.prompt.trim()}`, quote(card.answer), quote(card.explanation)];
-      return [`${label} ${card.prompt.trim()}`, quote(card.answer)];
     case 'listRecall':
-      return [`${label} ${card.prompt.trim()}`, quote(card.answer)];
+      // A worked calculation's answer is followed by its worked solution.
+      return [`${label} ${card.prompt.trim()}`, quote(card.answer), ...(card.numeric && card.explanation ? [quote(card.explanation)] : [])];
   }
 }
 

@@ -13,10 +13,15 @@ export interface ClozeParts {
   hint?: string;
 }
 
+/** The wordings of what stands between `{{` and `}}`, before its hint, as written: `a | b::hint` → ['a ', ' b'] (empty ones kept). */
+export function writtenWordings(inner: string): string[] {
+  return inner.split('::')[0].split('|');
+}
+
 /** Reads what stands between `{{` and `}}`: `answer|other::hint`. */
 export function readCloze(inner: string): ClozeParts {
-  const [wordings, hint] = inner.split('::');
-  const answers = wordings.split('|').map((w) => w.trim()).filter(Boolean);
+  const answers = writtenWordings(inner).map((w) => w.trim()).filter(Boolean);
+  const hint = inner.split('::')[1];
   return { answer: answers[0] ?? '', answers, hint: hint?.trim() };
 }
 
@@ -39,7 +44,7 @@ export function checkCloze(text: string): { deletions: number; error?: string; l
       return { deletions, lineOffset, error: 'unterminated cloze: "{{" without a closing "}}"' };
     }
     const inner = text.slice(open + 2, close);
-    const wordings = inner.split('::')[0].split('|').map((w) => w.trim());
+    const wordings = writtenWordings(inner).map((w) => w.trim());
     if (wordings.length === 1 && !wordings[0]) return { deletions, lineOffset, error: 'empty cloze deletion "{{}}"' };
     if (wordings.some((w) => !w)) {
       return { deletions, lineOffset, error: `empty alternative in cloze "{{${inner}}}": write a wording between each pair of "|"` };

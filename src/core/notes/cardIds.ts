@@ -5,6 +5,7 @@
 // part. The output of these functions must never change: saved progress would
 // stop matching its cards.
 
+import { writtenWordings } from '../content/cloze';
 import { slugify } from '../content/ids';
 import { hash53 } from '../util/hash';
 
@@ -19,7 +20,7 @@ const SLUG_LENGTH = 32;
 export function promptKey(markdown: string): string {
   let text = NON_ASCII.test(markdown) ? markdown.normalize('NFC') : markdown;
   if (text.includes('<!--')) text = text.replace(/<!--[\s\S]*?-->/g, ' ');
-  if (text.includes('{{')) text = text.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => inner.split('::')[0].split('|')[0]);
+  if (text.includes('{{')) text = text.replace(/\{\{([\s\S]+?)\}\}/g, (_, inner: string) => writtenWordings(inner)[0]);
   if (text.includes('^[')) text = text.replace(/\^\[[^\]\n]*\]/g, ' ');
   text = text.replace(/^[ \t]*(?:[-+*]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, '');
   // One pass for the rest (this runs for every card of every note): drop the
